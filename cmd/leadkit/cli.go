@@ -1,0 +1,166 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/leadkit/leadkit"
+)
+
+// flagSet returns a FlagSet for a subcommand that reports errors instead of
+// exiting, and prints usage (the synopsis, then the flags) on -h.
+func flagSet(e *env, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: leadkit %s\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args. When it returns false the command must return
+// code: exitOK after -h, exitUsage after a bad flag (already reported).
+func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return exitOK, true
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK, false
+	default:
+		return exitUsage, false
+	}
+}
+
+// oneInput returns the single positional argument: a path, or "-" for
+// standard input (also when there is none).
+func oneInput(fs *flag.FlagSet) (string, error) {
+	switch fs.NArg() {
+	case 0:
+		return "-", nil
+	case 1:
+		return fs.Arg(0), nil
+	default:
+		return "", fmt.Errorf("want at most one input file, got %d: %s", fs.NArg(), strings.Join(fs.Args(), " "))
+	}
+}
+
+// input is an opened input with the name messages use for it.
+type input struct {
+	name string // the path, or "stdin"
+	r    *bufio.Reader
+	c    io.Closer // nil for stdin
+}
+
+// openInput opens path, or standard input for "-" or "".
+func openInput(e *env, path string) (*input, error) {
+	if path == "" || path == "-" {
+		return &input{name: "stdin", r: bufio.NewReader(e.stdin)}, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return &input{name: path, r: bufio.NewReader(f), c: f}, nil
+}
+
+// Close closes the underlying file, if any.
+func (in *input) Close() error {
+	if in.c == nil {
+		return nil
+	}
+	return in.c.Close()
+}
+
+// format picks "csv" or "json" for tabular input: the -in flag when set,
+// else the file extension, else a look at the first non-blank byte.
+func (in *input) format(flagValue string) (string, error) {
+	switch strings.ToLower(flagValue) {
+	case "csv", "json":
+		return strings.ToLower(flagValue), nil
+	case "":
+	default:
+		return "", fmt.Errorf("-in %q: want csv or json", flagValue)
+	}
+	switch strings.ToLower(filepath.Ext(in.name)) {
+	case ".csv":
+		return "csv", nil
+	case ".json":
+		return "json", nil
+	}
+	for {
+		b, err := in.r.Peek(1)
+		if err != nil {
+			return "csv", nil // empty input: the CSV reader reports the missing header
+		}
+		switch b[0] {
+		case ' ', '\t', '\r', '\n':
+			_, _ = in.r.ReadByte()
+		case '[', '{':
+			return "json", nil
+		default:
+			return "csv", nil
+		}
+	}
+}
+
+// checkFormat reports whether format is one of allowed.
+func checkFormat(format string, allowed ...string) error {
+	for _, a := range allowed {
+		if format == a {
+			return nil
+		}
+	}
+	return fmt.Errorf("-format %q: want %s", format, strings.Join(allowed, ", "))
+}
+
+// usageError prints err for command name and returns exitUsage.
+func usageError(e *env, name string, err error) int {
+	fmt.Fprintf(e.stderr, "leadkit %s: %v\n", name, err)
+	return exitUsage
+}
+
+// writeJSON writes v as indented JSON followed by a newline.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// writeFindings prints findings as text (one per line, with hints) or JSON
+// (an array, never null).
+func writeFindings(w io.Writer, format string, fs leadkit.Findings) error {
+	if format == "json" {
+		if fs == nil {
+			fs = leadkit.Findings{}
+		}
+		return writeJSON(w, fs)
+	}
+	for _, f := range fs {
+		if _, err := fmt.Fprintln(w, f); err != nil {
+			return err
+		}
+		if f.Hint != "" {
+			if _, err := fmt.Fprintf(w, "  hint: %s\n", f.Hint); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// statusOf returns exitFindings when fs has an Error finding, else exitOK.
+func statusOf(fs leadkit.Findings) int {
+	if fs.Max() == leadkit.Error {
+		return exitFindings
+	}
+	return exitOK
+}
