@@ -68,6 +68,31 @@ func columnKey(name string) string {
 	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(strings.TrimPrefix(name, "\ufeff"))), " ", "_")
 }
 
+// Unknown returns an error naming the first header column that is not one
+// of known, so that a misspelt column ("urgnet") is not silently ignored.
+func (c *CSV) Unknown(known ...string) error {
+	allowed := make(map[string]bool, len(known))
+	for _, k := range known {
+		allowed[columnKey(k)] = true
+	}
+	n := 0
+	for _, i := range c.cols {
+		n = max(n, i+1)
+	}
+	names := make([]string, n) // in header order, "" for skipped blank columns
+	for name, i := range c.cols {
+		names[i] = name
+	}
+	for i, name := range names {
+		if name != "" && !allowed[name] {
+			line, col := c.r.FieldPos(i)
+			return &leadkit.ParseError{Source: c.source, Line: line, Col: col,
+				Msg: fmt.Sprintf("unknown column %q (known columns: %s)", name, strings.Join(known, ", "))}
+		}
+	}
+	return nil
+}
+
 // Has reports whether the header has the named column.
 func (c *CSV) Has(name string) bool {
 	_, ok := c.cols[columnKey(name)]

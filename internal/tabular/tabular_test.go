@@ -93,6 +93,14 @@ func TestCSVHeaderProblems(t *testing.T) {
 	assert.ErrorContains(t, err, `t.csv:1:7: column "Title" appears twice`)
 }
 
+func TestCSVUnknownColumns(t *testing.T) {
+	c, err := NewCSV(strings.NewReader("title,urgnet,,Due Date\n"), "t.csv")
+	require.NoError(t, err)
+	err = c.Unknown("title", "urgent", "due_date")
+	assert.ErrorContains(t, err, `t.csv:1:7: unknown column "urgnet" (known columns: title, urgent, due_date)`)
+	assert.NoError(t, c.Unknown("title", "urgnet", "due date"))
+}
+
 func TestDecodeJSON(t *testing.T) {
 	type item struct {
 		Title string `json:"title"`
