@@ -1,0 +1,194 @@
+package delegation
+
+// findCadence reads the check-in rhythm a tracking phrase names: "weekly",
+// "every other Friday", "in Monday check-ins", "at the daily standup",
+// "twice a month", "in our 1:1s". When several are named it keeps the most
+// frequent, with the weekday named for it (or for any weekly rhythm). A
+// weekday alone ("demo it on Friday") is a one-off, not a rhythm.
+func findCadence(toks []token) Cadence {
+	var best Cadence
+	var day Weekday
+	consider := func(c Cadence) {
+		if c.Period == 0 {
+			return
+		}
+		if best.Period == 0 || c.Period < best.Period || c.Period == best.Period && best.Weekday == 0 {
+			best = c
+		}
+		if c.Weekday != 0 && day == 0 {
+			day = c.Weekday
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		c, n := cadenceAt(toks, i)
+		consider(c)
+		if n > 1 {
+			i += n - 1
+		}
+	}
+	if best.Weekday == 0 && day != 0 && (best.Period == Weekly || best.Period == Biweekly) {
+		best.Weekday = day
+	}
+	return best
+}
+
+// meetingPeriod is the rhythm a recurring meeting has by its nature. A
+// one-on-one is assumed weekly, a sprint two weeks long (the most common
+// lengths; say "biweekly 1:1s" when they are not).
+func meetingPeriod(w string) Period {
+	switch w {
+	case "standup", "standups", "stand-up", "stand-ups", "scrum", "daily":
+		return Daily
+	case "1:1", "one-on-one", "one-on-ones", "weekly":
+		return Weekly
+	case "retro", "retros", "retrospective", "retrospectives", "sprint", "sprints", "iteration", "iterations",
+		"biweekly", "bi-weekly", "fortnightly", "fortnight":
+		return Biweekly
+	case "monthly", "all-hands", "townhall", "town-hall":
+		return Monthly
+	case "quarterly", "qbr", "qbrs":
+		return Quarterly
+	}
+	return 0
+}
+
+// unitPeriod maps the unit of "every week", "once a month" to a period.
+func unitPeriod(w string) Period {
+	switch w {
+	case "day", "days", "morning", "mornings", "evening", "afternoon", "weekday", "workday", "night":
+		return Daily
+	case "week", "weeks":
+		return Weekly
+	case "fortnight", "sprint", "sprints", "iteration":
+		return Biweekly
+	case "month", "months":
+		return Monthly
+	case "quarter", "quarters":
+		return Quarterly
+	}
+	return 0
+}
+
+// everyN maps "every N days/weeks/months" to the nearest period.
+func everyN(n float64, unit Period) Period {
+	days := n * float64(unit.days())
+	switch {
+	case days <= 0:
+		return 0
+	case days <= 3:
+		return Daily
+	case days <= 10:
+		return Weekly
+	case days <= 20:
+		return Biweekly
+	case days <= 45:
+		return Monthly
+	}
+	return Quarterly
+}
+
+// cadenceAt reads a rhythm starting at toks[i] and returns it with the tokens
+// it spans (at least 1), or the zero Cadence.
+func cadenceAt(toks []token, i int) (Cadence, int) {
+	t := toks[i]
+	if t.kind != word {
+		return Cadence{}, 1
+	}
+	next := func(k int) string {
+		if i+k < len(toks) {
+			return toks[i+k].text
+		}
+		return ""
+	}
+	switch t.text {
+	case "every", "each", "per":
+		k := 1
+		if next(k) == "single" {
+			k++
+		}
+		switch next(k) {
+		case "other", "second", "alternate":
+			if d := weekdayOf(next(k + 1)); d != 0 {
+				return Cadence{Period: Biweekly, Weekday: d}, k + 2
+			}
+			if p := unitPeriod(next(k + 1)); p != 0 {
+				return Cadence{Period: everyN(2, p)}, k + 2
+			}
+		case "working", "business", "work":
+			if unitPeriod(next(k+1)) == Daily {
+				return Cadence{Period: Daily}, k + 2
+			}
+		}
+		if v, n, ok := numberAt(toks, i+k); ok && n > 0 {
+			if p := unitPeriod(next(k + n)); p != 0 {
+				return Cadence{Period: everyN(v, p)}, k + n + 1
+			}
+		}
+		if d := weekdayOf(next(k)); d != 0 {
+			return Cadence{Period: Weekly, Weekday: d}, k + 1
+		}
+		if p := unitPeriod(next(k)); p != 0 {
+			return Cadence{Period: p}, k + 1
+		}
+	case "once", "twice", "thrice":
+		k := 1
+		if next(k) == "a" || next(k) == "per" || next(k) == "every" || next(k) == "each" {
+			k++
+		}
+		if p := unitPeriod(next(k)); p != 0 {
+			if t.text != "once" {
+				switch p { // twice a month is about every two weeks; twice a week, at least weekly
+				case Monthly:
+					p = Biweekly
+				case Quarterly:
+					p = Monthly
+				}
+			}
+			return Cadence{Period: p}, k + 1
+		}
+	case "alternate":
+		if d := weekdayOf(next(1)); d != 0 {
+			return Cadence{Period: Biweekly, Weekday: d}, 2
+		}
+	case "first", "last", "second", "third", "fourth":
+		// "the first Monday of the month"
+		if d := weekdayOf(next(1)); d != 0 && next(2) == "of" {
+			for k := 3; k <= 4; k++ {
+				if w := next(k); w == "month" || w == "months" {
+					return Cadence{Period: Monthly, Weekday: d}, k + 1
+				}
+			}
+		}
+	}
+	if p := meetingPeriod(t.text); p != 0 {
+		return Cadence{Period: p}, 1
+	}
+	// "Mondays", "on Fridays", "Monday check-ins", "Friday's demo"
+	if w := stripPossessive(t.text); len(w) > 3 && classOf(w)&cWeekday != 0 {
+		plural := w == t.text && w[len(w)-1] == 's' && w != "tues" && w != "thurs"
+		if plural || isMeeting(next(1)) {
+			return Cadence{Period: Weekly, Weekday: weekdayOf(w)}, 1
+		}
+	}
+	return Cadence{}, 1
+}
+
+// isMeeting reports whether w names a recurring review: "check-in", "sync",
+// "standup", "demo", "review", "1:1", "update".
+func isMeeting(w string) bool {
+	switch w {
+	case "check-in", "check-ins", "checkin", "checkins", "sync", "syncs", "standup", "standups", "stand-up",
+		"stand-ups", "demo", "demos", "review", "reviews", "1:1", "one-on-one", "one-on-ones", "meeting",
+		"meetings", "update", "updates", "retro", "retros", "huddle", "catch-up", "catchup", "report",
+		"session", "sessions", "planning", "call", "calls", "email", "digest", "post", "ops":
+		return true
+	}
+	return false
+}
+
+func stripPossessive(w string) string {
+	if len(w) > 2 && w[len(w)-2:] == "'s" {
+		return w[:len(w)-2]
+	}
+	return w
+}
