@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -291,13 +292,35 @@ func jsonError(source string, data []byte, at int64, err error) error {
 		if field == "" {
 			field = "value"
 		}
-		msg = fmt.Sprintf("%s: want %s, got JSON %s", field, typ.Type, typ.Value)
+		msg = fmt.Sprintf("%s: want %s, got JSON %s", field, describe(typ.Type), typ.Value)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		at = int64(len(data))
 		msg = "unexpected end of JSON input"
 	}
 	line, col := Position(data, at)
 	return &leadkit.ParseError{Source: source, Line: line, Col: col, Msg: strings.TrimPrefix(msg, "json: "), Err: err}
+}
+
+// describe names what JSON a Go type reads, without internal type names.
+func describe(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Pointer:
+		return describe(t.Elem())
+	}
+	return t.String()
 }
 
 // Position converts a byte offset in data to a 1-based line and column.
