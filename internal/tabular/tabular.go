@@ -285,7 +285,8 @@ func jsonError(source string, data []byte, at int64, err error) error {
 	msg := err.Error()
 	switch {
 	case errors.As(err, &syn):
-		at = syn.Offset
+		at = syn.Offset - 1 // Offset counts the offending byte; point at it
+
 	case errors.As(err, &typ):
 		at = typ.Offset
 		field := typ.Field

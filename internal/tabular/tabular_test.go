@@ -109,7 +109,7 @@ func TestDecodeJSON(t *testing.T) {
 	tests := []struct {
 		name, in, want string
 	}{
-		{name: "syntax", in: "[\n  {\"title\": \"a\",}\n]", want: "t.json:2:18: invalid character '}'"},
+		{name: "syntax", in: "[\n  {\"title\": \"a\",}\n]", want: "t.json:2:17: invalid character '}'"},
 		{name: "type", in: "[\n {\"title\": 5}]", want: "t.json:2:13: title: want a string, got JSON number"},
 		{name: "unknown field", in: `[{"titel": "a"}]`, want: `unknown field "titel"`},
 		{name: "truncated", in: "[{\"title\": \"a\"", want: "t.json:1:15: unexpected end of JSON input"},

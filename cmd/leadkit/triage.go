@@ -1,0 +1,156 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/planning"
+)
+
+func init() {
+	register(&command{name: "triage", summary: "sort tasks into the Eisenhower matrix and diagnose the balance", run: runTriage})
+}
+
+// triageOutput is the JSON form of the triage command's result.
+type triageOutput struct {
+	Matrix   planning.Matrix  `json:"matrix"`
+	Findings leadkit.Findings `json:"findings"`
+}
+
+func runTriage(e *env, args []string) int {
+	fs := flagSet(e, "triage", "triage [-in csv|json] [-format text|json|markdown] [FILE|-]\n\n"+
+		"Reads tasks (CSV with a header row naming title, important, urgent, estimate, due, owner, notes;\n"+
+		"or a JSON array of tasks) and prints the Eisenhower matrix with its diagnostics.")
+	in := fs.String("in", "", "input format: csv or json (default: from the file extension or the content)")
+	format := fs.String("format", "text", "output format: text, json or markdown")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if err := checkFormat(*format, "text", "json", "markdown"); err != nil {
+		return usageError(e, "triage", err)
+	}
+	path, err := oneInput(fs)
+	if err != nil {
+		return usageError(e, "triage", err)
+	}
+	tasks, err := readTasks(e, path, *in)
+	if err != nil {
+		return usageError(e, "triage", err)
+	}
+	m := planning.Triage(tasks)
+	findings := m.Diagnose(planning.DiagnoseOptions{})
+	switch *format {
+	case "json":
+		if findings == nil {
+			findings = leadkit.Findings{}
+		}
+		err = writeJSON(e.stdout, triageOutput{Matrix: m, Findings: findings})
+	case "markdown":
+		err = writeMatrixMarkdown(e.stdout, m, findings)
+	default:
+		err = writeMatrixText(e.stdout, m, findings)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "leadkit triage: %v\n", err)
+		return exitUsage
+	}
+	return statusOf(findings)
+}
+
+// readTasks reads a task list from path ("-" for stdin) as CSV or JSON.
+func readTasks(e *env, path, inFormat string) ([]planning.Task, error) {
+	input, err := openInput(e, path)
+	if err != nil {
+		return nil, err
+	}
+	defer input.Close()
+	format, err := input.format(inFormat)
+	if err != nil {
+		return nil, err
+	}
+	var tasks []planning.Task
+	if format == "json" {
+		tasks, err = planning.ReadTasksJSON(input.r)
+	} else {
+		tasks, err = planning.ReadTasksCSV(input.r)
+	}
+	return tasks, named(err, input.name)
+}
+
+// named sets the input's name on a parse error so the message reads
+// "file:line:col: ...".
+func named(err error, name string) error {
+	var pe *leadkit.ParseError
+	if errors.As(err, &pe) && pe.Source == "" {
+		pe.Source = name
+	}
+	return err
+}
+
+func writeMatrixText(w io.Writer, m planning.Matrix, findings leadkit.Findings) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "QUADRANT\tTITLE\tESTIMATE\tDUE\tOWNER")
+	for _, q := range planning.Quadrants() {
+		for _, t := range m.Tasks(q) {
+			fmt.Fprintf(tw, "%s %s\t%s\t%s\t%s\t%s\n", q.Label(), q, oneLine(t.Title), estimate(t), due(t), oneLine(t.Owner))
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(findings) > 0 {
+		fmt.Fprintln(w)
+	}
+	return writeFindings(w, "text", findings)
+}
+
+func writeMatrixMarkdown(w io.Writer, m planning.Matrix, findings leadkit.Findings) error {
+	for _, q := range planning.Quadrants() {
+		fmt.Fprintf(w, "## %s %s\n\n%s\n\n", q.Label(), strings.ToUpper(q.String()[:1])+q.String()[1:], q.Action())
+		if len(m.Tasks(q)) == 0 {
+			fmt.Fprint(w, "_No tasks._\n\n")
+			continue
+		}
+		fmt.Fprint(w, "| Task | Estimate | Due | Owner |\n|---|---|---|---|\n")
+		for _, t := range m.Tasks(q) {
+			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", cell(t.Title), estimate(t), due(t), cell(t.Owner))
+		}
+		fmt.Fprintln(w)
+	}
+	if len(findings) == 0 {
+		return nil
+	}
+	fmt.Fprint(w, "## Diagnostics\n\n")
+	for _, f := range findings {
+		fmt.Fprintf(w, "- **%s** `%s`: %s", f.Severity, f.Code, oneLine(f.Message))
+		if f.Hint != "" {
+			fmt.Fprintf(w, " _%s_", oneLine(f.Hint))
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
+}
+
+func estimate(t planning.Task) string {
+	if t.Estimate == 0 {
+		return "-"
+	}
+	return t.Estimate.String()
+}
+
+func due(t planning.Task) string {
+	if t.Due.IsZero() {
+		return "-"
+	}
+	return t.Due.Format("2006-01-02")
+}
+
+// oneLine keeps a value on one table line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// cell escapes a value for a Markdown table cell.
+func cell(s string) string { return strings.ReplaceAll(oneLine(s), "|", `\|`) }
