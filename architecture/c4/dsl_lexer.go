@@ -144,8 +144,7 @@ func isCommentLine(b []byte) bool {
 const textBlockMarker = `"""`
 
 // next returns the next statement that has tokens. ok is false at the end
-// of the input. The returned statement's tokens are valid until the next
-// call.
+// of the input.
 func (lx *dslLexer) next() (st dslStatement, ok bool, err error) {
 	for {
 		got, err := lx.readLogical()
@@ -282,7 +281,7 @@ func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\f' || c == '\
 // first token starts with "#" or "//" is a comment, as is everything from
 // a token starting with "//"; /* */ comments may span lines.
 func (lx *dslLexer) tokenize() error {
-	lx.toks = lx.toks[:0]
+	lx.toks = make([]dslToken, 0, 8) // a fresh slice: the parser keeps open statements
 	if len(lx.logical) == 0 && lx.pendText == nil {
 		return nil
 	}

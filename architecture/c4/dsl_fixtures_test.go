@@ -1,0 +1,87 @@
+package c4
+
+import (
+	"bufio"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/leadkit/leadkit/internal/fixtures"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// fixtureTables reads the two tables of the Structurizr fixtures' README:
+// the counts of each valid file and the failing line of each invalid one.
+func fixtureTables(t *testing.T, dir string) (counts map[string]Counts, failing map[string]int) {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dir, "README.md"))
+	require.NoError(t, err)
+	defer f.Close()
+	counts, failing = map[string]Counts{}, map[string]int{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cells := strings.Split(strings.Trim(strings.TrimSpace(sc.Text()), "|"), "|")
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		if len(cells) < 2 || !strings.HasSuffix(cells[0], ".dsl") {
+			continue
+		}
+		nums := make([]int, 0, 5)
+		for _, c := range cells[1:] {
+			n, err := strconv.Atoi(c)
+			if err != nil {
+				break
+			}
+			nums = append(nums, n)
+		}
+		switch {
+		case strings.HasPrefix(cells[0], "invalid-") && len(nums) >= 1:
+			failing[cells[0]] = nums[0]
+		case len(nums) >= 5:
+			counts[cells[0]] = Counts{People: nums[0], SoftwareSystems: nums[1], Containers: nums[2], Components: nums[3], Relationships: nums[4]}
+		}
+	}
+	require.NoError(t, sc.Err())
+	return counts, failing
+}
+
+func TestParseDSLFixtures(t *testing.T) {
+	dir := fixtures.Dir(t, "structurizr")
+	counts, failing := fixtureTables(t, dir)
+	require.NotEmpty(t, counts)
+	require.NotEmpty(t, failing)
+	files, err := filepath.Glob(filepath.Join(dir, "*.dsl"))
+	require.NoError(t, err)
+	for _, path := range files {
+		name := filepath.Base(path)
+		t.Run(name, func(t *testing.T) {
+			f, err := os.Open(path)
+			require.NoError(t, err)
+			defer f.Close()
+			ws, err := ParseDSL(f, ParseOptions{Source: name})
+			if line, ok := failing[name]; ok {
+				var pe *ParseError
+				require.True(t, errors.As(err, &pe), "want a parse error, got %v", err)
+				assert.Equal(t, line, pe.Line, "%v", pe)
+				assert.Equal(t, name, pe.Source)
+				assert.NotEmpty(t, pe.Msg)
+				t.Log(pe)
+				return
+			}
+			require.NoError(t, err)
+			want, ok := counts[name]
+			require.True(t, ok, "the README gives no counts for %s", name)
+			got := ws.Model.Counts()
+			got.CodeElements, got.ImpliedRelationships = 0, 0
+			assert.Equal(t, want, got)
+			for _, fd := range ws.Findings {
+				t.Log(fd)
+			}
+		})
+	}
+}

@@ -1,0 +1,729 @@
+package c4
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/leadkit/leadkit"
+)
+
+// groupSeparatorProperty is the model property that allows nested groups
+// and joins their names, as in Structurizr.
+const groupSeparatorProperty = "structurizr.groupSeparator"
+
+// The tags that carry an element's Location in the DSL: Structurizr has no
+// syntax for it, so a person or software system tagged "External" (or
+// "Internal"), in any letter case, gets that location instead of the tag.
+const (
+	externalTag = "External"
+	internalTag = "Internal"
+)
+
+// identEntry is what a DSL identifier stands for: an element, or something
+// the parser read but does not model (then what says what it was).
+type identEntry struct {
+	el   *Element
+	what string
+}
+
+// assignment splits "identifier = rest" into the identifier and a statement
+// of the rest. ident is nil when there is no assignment.
+func assignment(st dslStatement) (ident *dslToken, rest dslStatement) {
+	if len(st.toks) >= 3 && !st.toks[1].quoted && st.toks[1].text == "=" {
+		return &st.toks[0], dslStatement{toks: st.toks[2:], line: st.toks[2].line}
+	}
+	return nil, st
+}
+
+// validIdentifier reports whether s may name an element or relationship:
+// letters, digits, "_" and "-", not starting with "-".
+func validIdentifier(s string) bool {
+	if s == "" || s[0] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// identKey returns the register key of identifier t for something declared
+// inside parent: the identifier itself (identifiers are case-insensitive),
+// or with hierarchical identifiers the parent's key, a dot and the
+// identifier.
+func (p *dslParser) identKey(t *dslToken, parent *Element) (string, error) {
+	if !validIdentifier(t.text) {
+		return "", p.errAt(*t, "the identifier %q can only contain a-z, A-Z, 0-9, \"_\" and \"-\" (and cannot start with \"-\")", t.text)
+	}
+	key := strings.ToLower(t.text)
+	if p.hier && parent != nil {
+		key = p.identOf[parent] + "." + key
+	}
+	return key, nil
+}
+
+// claim registers key, failing when it is taken by something else.
+func (p *dslParser) claim(t *dslToken, key string, e identEntry) error {
+	if old, taken := p.idents[key]; taken && (e.el == nil || old.el != e.el) {
+		return p.errAt(*t, "the identifier %q is already in use", t.text)
+	}
+	if _, taken := p.rels[key]; taken {
+		return p.errAt(*t, "the identifier %q is already in use by a relationship", t.text)
+	}
+	p.idents[key] = e
+	return nil
+}
+
+// registerElement gives e its identifier (or, with hierarchical
+// identifiers, an anonymous key its children can extend).
+func (p *dslParser) registerElement(t *dslToken, e *Element) error {
+	if t == nil {
+		if p.hier {
+			if _, ok := p.identOf[e]; !ok {
+				p.anon++
+				p.identOf[e] = "\x00" + strconv.Itoa(p.anon) // cannot be written in the DSL
+			}
+		}
+		return nil
+	}
+	key, err := p.identKey(t, e.Parent())
+	if err != nil {
+		return err
+	}
+	if err := p.claim(t, key, identEntry{el: e}); err != nil {
+		return err
+	}
+	if p.hier {
+		p.identOf[e] = key
+	}
+	return nil
+}
+
+// registerSkipped notes the identifier of something that is not modelled,
+// so that later references to it are skipped rather than refused.
+func (p *dslParser) registerSkipped(t *dslToken, parent *Element, what string) error {
+	if t == nil {
+		return nil
+	}
+	key, err := p.identKey(t, parent)
+	if err != nil {
+		return err
+	}
+	return p.claim(t, key, identEntry{what: what})
+}
+
+// lookup finds the element an identifier names from inside scope (nil at
+// the model level). With hierarchical identifiers it tries scope's
+// children first, then each ancestor's, then the top level, as Structurizr
+// does; "this" names scope itself unless it was declared as an identifier.
+func (p *dslParser) lookup(id string, scope *Element) (identEntry, bool) {
+	key := strings.ToLower(id)
+	if p.hier {
+		for a := scope; a != nil; a = a.Parent() {
+			if e, ok := p.idents[p.identOf[a]+"."+key]; ok {
+				return e, true
+			}
+		}
+	}
+	if e, ok := p.idents[key]; ok {
+		return e, true
+	}
+	if scope != nil && key == "this" {
+		return identEntry{el: scope}, true
+	}
+	return identEntry{}, false
+}
+
+// modelStatement reads one statement of the model block (or of a group or
+// enterprise inside it).
+func (p *dslParser) modelStatement(st dslStatement, group string) error {
+	ident, st := assignment(st)
+	first := st.toks[0]
+	switch {
+	case len(st.toks) > 2 && st.toks[1].is("->"):
+		return p.relationship(st, ident, nil)
+	case first.is("->"):
+		return p.errAt(first, "a relationship without a source (\"-> destination\") is only allowed inside an element's block; write \"source -> destination\"")
+	case first.is("person"):
+		return p.element(st, ident, KindPerson, nil, group)
+	case first.is("softwareSystem"):
+		return p.element(st, ident, KindSoftwareSystem, nil, group)
+	case first.is("group"):
+		return p.group(st, ident, nil, group, func(st dslStatement, g string) error { return p.modelStatement(st, g) })
+	case first.is("enterprise") && !p.enterp && group == "":
+		return p.enterprise(st)
+	case first.is("!element"), first.is("!ref"), first.is("!extend"):
+		return p.findElement(st, ident)
+	case first.is("!relationship"):
+		return p.findRelationship(st, ident)
+	}
+	if ident != nil {
+		if first.is("element") || first.is("deploymentEnvironment") {
+			what := "deployment environment"
+			if first.is("element") {
+				what = "custom element"
+			}
+			if err := p.registerSkipped(ident, nil, what); err != nil {
+				return err
+			}
+		} else {
+			return p.errAt(*ident, "only elements, groups and relationships can be given an identifier")
+		}
+	}
+	switch {
+	case first.is("element"):
+		return p.skip(st, "custom elements")
+	case first.is("deploymentEnvironment"):
+		return p.skip(st, "deployment environments")
+	case first.is("archetypes"):
+		return p.skip(st, "archetypes")
+	case first.is("!elements"), first.is("!relationships"):
+		return p.skip(st, "bulk changes selected by expressions")
+	case first.is("!identifiers"):
+		return p.identifiers(st)
+	case first.is("!impliedRelationships"):
+		return p.impliedRelationships(st)
+	case first.is("properties") && group == "" && !p.enterp:
+		if p.m.Properties == nil {
+			p.m.Properties = map[string]string{}
+		}
+		return p.properties(st, p.m.Properties)
+	}
+	hint := ""
+	switch {
+	case first.is("container"):
+		hint = "a container is declared inside the block of its software system"
+	case first.is("component"):
+		hint = "a component is declared inside the block of its container"
+	case first.is("views"):
+		hint = "views go after the model block, which is missing a \"}\""
+	}
+	return p.unexpected(st, "in the model", []string{"person", "softwareSystem", "group", "enterprise", "element", "deploymentEnvironment", "<identifier> -> <identifier>", "properties", "!identifiers", "}"}, hint)
+}
+
+// enterprise reads "enterprise <name> {": its people and software systems
+// are internal. Structurizr has deprecated it in favour of groups.
+func (p *dslParser) enterprise(st dslStatement) error {
+	args, err := p.args(st)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 || !opensBlock(st) {
+		return p.errAt(st.toks[0], "expected: enterprise <name> {")
+	}
+	p.m.Enterprise = args[0].text
+	p.enterp = true
+	defer func() { p.enterp = false }()
+	return p.body(st, func(st dslStatement) error { return p.modelStatement(st, "") })
+}
+
+// group reads "group <name> {" inside the model, a software system or a
+// container; groups nest when the model defines a group separator.
+func (p *dslParser) group(st dslStatement, ident *dslToken, scope *Element, outer string, inner func(dslStatement, string) error) error {
+	args, err := p.args(st)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 || !opensBlock(st) {
+		return p.errAt(st.toks[0], "expected: group <name> {")
+	}
+	name, err := p.nestGroup(args[0], outer)
+	if err != nil {
+		return err
+	}
+	if err := p.registerSkipped(ident, scope, "group"); err != nil {
+		return err
+	}
+	return p.body(st, func(st dslStatement) error { return inner(st, name) })
+}
+
+// nestGroup joins a group's name to the group it is in.
+func (p *dslParser) nestGroup(name dslToken, outer string) (string, error) {
+	if outer == "" {
+		return name.text, nil
+	}
+	sep := p.m.Properties[groupSeparatorProperty]
+	if sep == "" {
+		return "", p.errAt(name, "to nest groups, define the model property %s (for example \"/\") in the model's properties block", groupSeparatorProperty)
+	}
+	return outer + sep + name.text, nil
+}
+
+// element reads a person, softwareSystem, container or component statement
+// and its block.
+func (p *dslParser) element(st dslStatement, ident *dslToken, kind ElementKind, parent *Element, group string) error {
+	grammar := kindKeyword(kind) + " <name> [description] [tags]"
+	maxArgs := 3
+	if kind == KindContainer || kind == KindComponent {
+		grammar = kindKeyword(kind) + " <name> [description] [technology] [tags]"
+		maxArgs = 4
+	}
+	args, err := p.args(st)
+	if err != nil {
+		return err
+	}
+	if len(args) > maxArgs {
+		return p.errAt(args[maxArgs], "too many tokens, expected: %s {", grammar)
+	}
+	if len(args) == 0 {
+		return p.errAt(st.toks[0], "expected: %s {", grammar)
+	}
+	name := args[0].text
+	var e *Element
+	if p.extends {
+		e = p.m.Element(elementPath(parent, name))
+	}
+	if e == nil {
+		if old := p.m.Element(elementPath(parent, name)); old != nil {
+			return p.errAt(args[0], "%s", duplicateMessage(kind, old, name))
+		}
+		switch kind {
+		case KindPerson:
+			e = &p.m.AddPerson(name, "").Element
+		case KindSoftwareSystem:
+			e = &p.m.AddSoftwareSystem(name, "").Element
+		case KindContainer:
+			e = &parent.Node().(*SoftwareSystem).AddContainer(name, "", "").Element
+		case KindComponent:
+			e = &parent.Node().(*Container).AddComponent(name, "", "").Element
+		}
+		e.Group = group
+		if p.enterp {
+			e.Location = Internal
+		}
+	}
+	if len(args) > 1 {
+		e.Description = args[1].text
+	}
+	tags := 2
+	if maxArgs == 4 {
+		tags = 3
+		if len(args) > 2 {
+			e.Technology = args[2].text
+		}
+	}
+	if len(args) > tags {
+		addElementTags(e, args[tags].text)
+	}
+	if err := p.registerElement(ident, e); err != nil {
+		return err
+	}
+	if opensBlock(st) {
+		return p.body(st, func(st dslStatement) error { return p.elementStatement(st, e, "") })
+	}
+	return nil
+}
+
+// elementPath is the canonical path of an element named name in parent.
+func elementPath(parent *Element, name string) string {
+	if parent == nil {
+		return JoinPath(name)
+	}
+	return parent.Path() + "/" + JoinPath(name)
+}
+
+func duplicateMessage(kind ElementKind, old *Element, name string) string {
+	switch kind {
+	case KindContainer:
+		return fmt.Sprintf("a container named %q already exists in %q; container names must be unique within their software system", name, old.Parent().Path())
+	case KindComponent:
+		return fmt.Sprintf("a component named %q already exists in %q; component names must be unique within their container", name, old.Parent().Path())
+	}
+	return fmt.Sprintf("a %s named %q already exists; people and software systems share one namespace, so give this one another name", strings.ReplaceAll(old.Kind().String(), "_", " "), name)
+}
+
+// kindKeyword is the DSL keyword that declares an element of kind k.
+func kindKeyword(k ElementKind) string {
+	switch k {
+	case KindPerson:
+		return "person"
+	case KindSoftwareSystem:
+		return "softwareSystem"
+	case KindContainer:
+		return "container"
+	case KindComponent:
+		return "component"
+	}
+	return k.String()
+}
+
+// splitTags splits comma-separated tags, trimming blanks and dropping empty
+// ones.
+func splitTags(s string) []string {
+	var out []string
+	for t := range strings.SplitSeq(s, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// addElementTags adds comma-separated tags to e; on a person or software
+// system the location tags set its Location instead.
+func addElementTags(e *Element, s string) {
+	for _, t := range splitTags(s) {
+		if e.Kind() == KindPerson || e.Kind() == KindSoftwareSystem {
+			switch {
+			case strings.EqualFold(t, externalTag):
+				e.Location = External
+				continue
+			case strings.EqualFold(t, internalTag):
+				e.Location = Internal
+				continue
+			}
+		}
+		e.AddTags(t)
+	}
+}
+
+// elementStatement reads one statement inside the block of element e
+// (group is the group the block is in, for nested declarations).
+func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) error {
+	ident, st := assignment(st)
+	first := st.toks[0]
+	kind := e.Kind()
+	switch {
+	case len(st.toks) > 2 && st.toks[1].is("->"):
+		return p.relationship(st, ident, e)
+	case first.is("->"):
+		return p.relationship(st, ident, e)
+	case first.is("container") && kind == KindSoftwareSystem:
+		return p.element(st, ident, KindContainer, e, group)
+	case first.is("component") && kind == KindContainer:
+		return p.element(st, ident, KindComponent, e, group)
+	case first.is("group") && (kind == KindSoftwareSystem || kind == KindContainer):
+		return p.group(st, ident, e, group, func(st dslStatement, g string) error { return p.elementStatement(st, e, g) })
+	}
+	if ident != nil {
+		return p.errAt(*ident, "only elements, groups and relationships can be given an identifier")
+	}
+	switch {
+	case first.is("description"):
+		v, err := p.oneArg(st, "description <description>")
+		e.Description = v
+		return err
+	case first.is("technology") && (kind == KindContainer || kind == KindComponent):
+		v, err := p.oneArg(st, "technology <technology>")
+		e.Technology = v
+		return err
+	case first.is("tags"):
+		args, err := p.args(st)
+		if err != nil {
+			return err
+		}
+		if opensBlock(st) || len(args) == 0 {
+			return p.errAt(first, "expected: tags <tags> [tags...]")
+		}
+		for _, a := range args {
+			addElementTags(e, a.text)
+		}
+		return nil
+	case first.is("url"):
+		v, err := p.oneArg(st, "url <url>")
+		e.URL = v
+		return err
+	case first.is("properties"):
+		if e.Properties == nil {
+			e.Properties = map[string]string{}
+		}
+		return p.properties(st, e.Properties)
+	case first.is("group") && kind == KindComponent:
+		if _, err := p.oneArg(st, "group <name>"); err != nil {
+			return err
+		}
+		g, err := p.nestGroup(st.toks[1], e.Group)
+		e.Group = g
+		return err
+	case first.is("perspectives"):
+		return p.skip(st, "perspectives")
+	case first.is("!docs"), first.is("!adrs"), first.is("!decisions"):
+		if kind != KindPerson {
+			return p.skip(st, "documentation or decision records")
+		}
+	case first.is("!components"):
+		if kind == KindContainer {
+			return p.skip(st, "component finders (they read source code)")
+		}
+	}
+	expected := []string{"description", "tags", "url", "properties", "perspectives", "-> <identifier>", "}"}
+	hint := ""
+	switch kind {
+	case KindSoftwareSystem:
+		expected = append([]string{"container", "group", "!docs", "!adrs"}, expected...)
+		if first.is("component") {
+			hint = "a component is declared inside the block of a container, not directly in a software system"
+		}
+	case KindContainer:
+		expected = append([]string{"component", "group", "technology"}, expected...)
+	case KindComponent:
+		expected = append([]string{"technology", "group"}, expected...)
+		if first.is("component") {
+			hint = "components cannot be nested; declare it in the container's block"
+		}
+	case KindPerson:
+		if first.is("container") || first.is("component") {
+			hint = "people have no containers or components"
+		}
+	}
+	if first.is("person") || first.is("softwareSystem") {
+		hint = "people and software systems are declared at the top of the model; is a \"}\" missing above?"
+	}
+	return p.unexpected(st, "inside "+article(kind), expected, hint)
+}
+
+// article names kind with its article, for messages: "a software system".
+func article(kind ElementKind) string {
+	return "a " + strings.ReplaceAll(kind.String(), "_", " ")
+}
+
+// properties reads a "properties {" block of name/value pairs into into.
+func (p *dslParser) properties(st dslStatement, into map[string]string) error {
+	if !opensBlock(st) || len(st.toks) != 2 {
+		return p.errAt(st.toks[0], "expected: properties {")
+	}
+	return p.body(st, func(st dslStatement) error {
+		if len(st.toks) != 2 || opensBlock(st) {
+			return p.errAt(st.toks[0], "expected: <name> <value> (quote a name or value that has spaces)")
+		}
+		into[st.toks[0].text] = st.toks[1].text
+		return nil
+	})
+}
+
+// findElement reads "!element <identifier> {" (and the older !ref and
+// !extend): more statements for an element declared earlier.
+func (p *dslParser) findElement(st dslStatement, ident *dslToken) error {
+	args, err := p.args(st)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return p.errAt(st.toks[0], "expected: %s <identifier> {", strings.ToLower(st.toks[0].text))
+	}
+	found, ok := p.lookup(args[0].text, nil)
+	if !ok {
+		return p.errAt(args[0], "the element %q does not exist", args[0].text)
+	}
+	if found.el == nil {
+		return p.skip(st, found.what+"s")
+	}
+	if ident != nil {
+		key, err := p.identKey(ident, found.el.Parent())
+		if err != nil {
+			return err
+		}
+		if err := p.claim(ident, key, found); err != nil {
+			return err
+		}
+	}
+	if opensBlock(st) {
+		return p.body(st, func(st dslStatement) error { return p.elementStatement(st, found.el, "") })
+	}
+	return nil
+}
+
+// findRelationship reads "!relationship <identifier> {".
+func (p *dslParser) findRelationship(st dslStatement, ident *dslToken) error {
+	args, err := p.args(st)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return p.errAt(st.toks[0], "expected: !relationship <identifier> {")
+	}
+	r := p.rels[strings.ToLower(args[0].text)]
+	if r == nil {
+		return p.errAt(args[0], "the relationship %q does not exist", args[0].text)
+	}
+	if ident != nil {
+		if err := p.registerRelationship(ident, r); err != nil {
+			return err
+		}
+	}
+	if opensBlock(st) {
+		return p.body(st, func(st dslStatement) error { return p.relationshipStatement(st, r) })
+	}
+	return nil
+}
+
+// relationship reads "source -> destination [description] [technology]
+// [tags]" or, inside an element's block, "-> destination ...", whose
+// source is the element (scope).
+func (p *dslParser) relationship(st dslStatement, ident *dslToken, scope *Element) error {
+	grammar := "<identifier> -> <identifier> [description] [technology] [tags]"
+	toks := st.toks
+	var src *Element
+	var srcTok dslToken
+	if toks[0].is("->") {
+		grammar = "-> <identifier> [description] [technology] [tags]"
+		src, srcTok = scope, toks[0]
+		toks = toks[1:]
+	} else {
+		srcTok = toks[0]
+		toks = toks[2:]
+	}
+	if n := len(toks); n > 0 && !toks[n-1].quoted && toks[n-1].text == "{" {
+		toks = toks[:n-1]
+	}
+	for _, t := range toks {
+		if !t.quoted && t.text == "{" {
+			return p.errAt(t, "\"{\" must be the last token on its line")
+		}
+	}
+	if len(toks) == 0 {
+		return p.errAt(st.toks[0], "expected: %s", grammar)
+	}
+	if len(toks) > 4 {
+		return p.errAt(toks[4], "too many tokens, expected: %s", grammar)
+	}
+	skippedEnd := ""
+	if src == nil {
+		found, ok := p.lookup(srcTok.text, scope)
+		if !ok {
+			return p.errAt(srcTok, "the source element %q does not exist; declare it (with %s = ...) on a line above this one", srcTok.text, srcTok.text)
+		}
+		src, skippedEnd = found.el, found.what
+	}
+	found, ok := p.lookup(toks[0].text, scope)
+	if !ok {
+		return p.errAt(toks[0], "the destination element %q does not exist; declare it (with %s = ...) on a line above this one", toks[0].text, toks[0].text)
+	}
+	if found.el == nil {
+		skippedEnd = found.what
+	}
+	if skippedEnd != "" {
+		p.note("c4.dsl.reference.skipped", leadkit.Info, st,
+			fmt.Sprintf("Skipped the relationship on line %d: one of its ends is a %s, which leadkit does not model.", st.line, skippedEnd), "")
+		if opensBlock(st) {
+			return p.skipBody(st)
+		}
+		return nil
+	}
+	var description, technology string
+	if len(toks) > 1 {
+		description = toks[1].text
+	}
+	if len(toks) > 2 {
+		technology = toks[2].text
+	}
+	r, err := p.declare(src, found.el, description, technology)
+	if err != nil {
+		return p.relationshipError(srcTok, err)
+	}
+	if len(toks) > 3 {
+		r.AddTags(splitTags(toks[3].text)...)
+	}
+	if ident != nil {
+		if err := p.registerRelationship(ident, r); err != nil {
+			return err
+		}
+	}
+	if opensBlock(st) {
+		return p.body(st, func(st dslStatement) error { return p.relationshipStatement(st, r) })
+	}
+	return nil
+}
+
+// declare adds a relationship as Structurizr's parser does: with its
+// implied relationships unless !impliedRelationships false, and never a
+// repeat or a relationship between parent and child.
+func (p *dslParser) declare(src, dst *Element, description, technology string) (*Relationship, error) {
+	if p.implied {
+		return p.m.DeclareRelationship(src, dst, description, technology)
+	}
+	if src.IsAncestorOf(dst) || dst.IsAncestorOf(src) {
+		return nil, &RelationshipError{Source: src, Destination: dst, Description: description, Err: ErrParentChild}
+	}
+	for _, x := range p.m.RelationshipsBetween(src, dst) {
+		if x.Description == description {
+			return nil, &RelationshipError{Source: src, Destination: dst, Description: description, Existing: x, Err: ErrRelationshipExists}
+		}
+	}
+	return p.m.AddRelationship(src, dst, description, technology), nil
+}
+
+// relationshipError turns a refusal of the model into a parse error.
+func (p *dslParser) relationshipError(at dslToken, err error) error {
+	var re *RelationshipError
+	if !errors.As(err, &re) {
+		return p.errAt(at, "%v", err)
+	}
+	switch {
+	case errors.Is(err, ErrRelationshipExists):
+		msg := fmt.Sprintf("a relationship from %q to %q", re.Source.Path(), re.Destination.Path())
+		if re.Description != "" {
+			msg += fmt.Sprintf(" described %q", re.Description)
+		}
+		msg += " already exists"
+		if x := re.Existing; x != nil && x.Implied() {
+			by := x.ImpliedBy()
+			msg += fmt.Sprintf(", implied by the relationship from %q to %q", by.Source().Path(), by.Destination().Path())
+		}
+		return p.errAt(at, "%s; remove this line or give the relationship a description of its own", msg)
+	case errors.Is(err, ErrParentChild):
+		return p.errAt(at, "relationships cannot be added between parents and children (%q and %q); relate the parent to another element instead", re.Source.Path(), re.Destination.Path())
+	}
+	return p.errAt(at, "%v", err)
+}
+
+// registerRelationship gives r an identifier; relationship identifiers are
+// never hierarchical.
+func (p *dslParser) registerRelationship(t *dslToken, r *Relationship) error {
+	if !validIdentifier(t.text) {
+		return p.errAt(*t, "the identifier %q can only contain a-z, A-Z, 0-9, \"_\" and \"-\" (and cannot start with \"-\")", t.text)
+	}
+	key := strings.ToLower(t.text)
+	if old, taken := p.rels[key]; taken && old != r {
+		return p.errAt(*t, "the identifier %q is already in use by a relationship", t.text)
+	}
+	if _, taken := p.idents[key]; taken {
+		return p.errAt(*t, "the identifier %q is already in use", t.text)
+	}
+	p.rels[key] = r
+	return nil
+}
+
+// relationshipStatement reads one statement inside a relationship's block.
+func (p *dslParser) relationshipStatement(st dslStatement, r *Relationship) error {
+	first := st.toks[0]
+	switch {
+	case first.is("tags"):
+		args, err := p.args(st)
+		if err != nil {
+			return err
+		}
+		if opensBlock(st) || len(args) == 0 {
+			return p.errAt(first, "expected: tags <tags> [tags...]")
+		}
+		for _, a := range args {
+			r.AddTags(splitTags(a.text)...)
+		}
+		return nil
+	case first.is("url"):
+		v, err := p.oneArg(st, "url <url>")
+		r.URL = v
+		return err
+	case first.is("description"):
+		v, err := p.oneArg(st, "description <description>")
+		r.Description = v
+		return err
+	case first.is("technology"):
+		v, err := p.oneArg(st, "technology <technology>")
+		r.Technology = v
+		return err
+	case first.is("properties"):
+		if r.Properties == nil {
+			r.Properties = map[string]string{}
+		}
+		return p.properties(st, r.Properties)
+	case first.is("perspectives"):
+		return p.skip(st, "perspectives")
+	}
+	return p.unexpected(st, "inside a relationship", []string{"tags", "url", "properties", "perspectives", "}"}, "")
+}
