@@ -1,0 +1,94 @@
+// Package feedback checks and organizes the feedback a tech lead gives and
+// asks for: Situation–Behavior–Impact (SBI) checks, the five principles of
+// good feedback, feedback requests on 1–10 scales, and anonymous feedback
+// that cannot be traced to its author. One-on-ones live in the sub-package
+// feedback/oneonone.
+//
+//	findings := feedback.CheckSBI(feedback.SBI{
+//		Situation: "In Tuesday's sprint planning",
+//		Behavior:  "you were rude to Sam",
+//		Impact:    "Sam stopped sharing estimates and we missed a dependency",
+//	})
+//	findings.Has("sbi.behavior.judgement") // true: "rude" labels the person
+//
+// # SBI checks
+//
+// [CheckSBI] reads each part of an [SBI] as real text: letter case,
+// punctuation, contractions ("didn't" is "did not"), curly and straight
+// apostrophes, British and American spellings ("behaviour", "apologise",
+// "judgemental") and several sentences per part. [ParseSBI] splits one free
+// text into the three parts first.
+//
+// It reports these codes (a code counts when present at any severity):
+//
+//	code                          severity  meaning
+//	sbi.situation.missing         error     the situation is empty or a placeholder ("n/a", "tbd")
+//	sbi.situation.vague           warning   no anchor in time or place: no date, day or time, and no specific
+//	                                        meeting, review, incident or other occasion ("recently",
+//	                                        "sometimes in meetings", "at work"); or a habitual situation
+//	                                        ("every standup") with no time anchor
+//	sbi.behavior.missing          error     the behavior is empty or a placeholder
+//	sbi.behavior.judgement        error     labels and character judgements instead of observable acts:
+//	                                        "lazy", "rude", "unprofessional", "you are careless", "doesn't
+//	                                        care", "arrogant", and praising labels too: "a rockstar",
+//	                                        "great job", "not a team player"
+//	sbi.behavior.interpretation   error     claims about intent, motive or inner state: "you wanted to",
+//	                                        "you didn't bother to", "on purpose", "deliberately", "to make
+//	                                        me look bad", "you seemed bored"
+//	sbi.behavior.generalization   error     a pattern instead of an occasion: "always", "never", "every
+//	                                        time", "constantly", "every meeting", "you keep interrupting"
+//	sbi.behavior.hedged           warning   qualifiers that blur the message: "maybe", "sort of", "I think"
+//	sbi.behavior.quoted           info      the behavior quotes what was said (good practice)
+//	sbi.impact.missing            error     the impact is empty or a placeholder
+//	sbi.impact.vague              warning   no concrete effect on people, work or outcomes ("it wasn't
+//	                                        great", "it affects things")
+//	sbi.impact.personal           info      the impact says how the giver felt (good practice)
+//	sbi.input.too_long            error     a part is longer than [MaxPartLen]; only its start was read
+//
+// Each finding's Field names the part ("situation", "behavior", "impact"),
+// its Message quotes the words that triggered it and its Hint says which way
+// to rewrite.
+//
+// # The rules, in brief
+//
+// Judgement versus interpretation: a word that describes what the person
+// is ("lazy", "arrogant", "doesn't care", "a rockstar") is a judgement; a
+// claim about why they acted or what they felt ("you wanted to", "on
+// purpose", "you didn't bother", "you were annoyed") is an interpretation.
+//
+// Negation: a negated negative label is not a judgement ("you were not
+// rude", "wasn't being rude"): the negator must stand a few words before the
+// label in the same clause, with no new subject in between. A negated
+// praising label is still a judgement ("you are not a team player"). A
+// negated motive is still a claim about motive ("it wasn't on purpose").
+//
+// Words said of a person only: some words judge a person but describe a
+// thing ("defensive", "difficult", "slow", "great"). They count only when
+// said of a person: "you were defensive", "your tone was aggressive", "a
+// difficult colleague", but not "defensive programming".
+//
+// Quoted speech: what the person said is behavior, so the labels, motives
+// and sweeping words inside their words are not the giver's. A quotation is
+// the person's speech when a speech verb with the person as subject
+// introduces or follows it ("you said, "…"", ""…," you wrote"), or when it
+// is three words or longer. A shorter quotation with no speech verb is a
+// scare quote ("you were being "helpful"") and is read as the giver's own
+// words. Reported speech without quote marks counts too, from the speech
+// verb to the end of the sentence or a "but" ("you called the design lazy",
+// "you said the plan was stupid"). Speech by anyone else is hearsay and is
+// read as the giver's claim ("everyone says you are rude").
+//
+// Vague impact: an impact is concrete when it names an effect on work or
+// outcomes (a delay, rework, a missed deadline, morale, bugs), a quantity
+// ("20 minutes", "40%"), or a feeling that someone has ("I felt uneasy",
+// "Ana was confused"). "It was frustrating" names a feeling nobody has.
+//
+// # Lexicons
+//
+// The word lists are data: [DefaultLexicon] returns them and [Options]
+// extends them (Extra) or removes entries (Without) for a [Checker] built
+// with [NewChecker]. The text is split into words once and all lists are
+// matched in one walk over a trie, so a check costs a few microseconds:
+// BenchmarkCheckSBI checks a 300-character SBI; the target is at least
+// 100,000 checks per second on one core.
+package feedback

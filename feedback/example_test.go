@@ -1,0 +1,45 @@
+package feedback_test
+
+import (
+	"fmt"
+
+	"github.com/leadkit/leadkit/feedback"
+)
+
+func ExampleCheckSBI() {
+	findings := feedback.CheckSBI(feedback.SBI{
+		Situation: "Recently",
+		Behavior:  "You weren't rude, but you were dismissive and you always interrupt.",
+		Impact:    "It wasn't great.",
+	})
+	for _, f := range findings {
+		fmt.Println(f)
+	}
+	fmt.Println(findings.Has("sbi.behavior.judgement"), findings.Err() != nil)
+	// Output:
+	// warning sbi.situation.vague (situation): Situation has no anchor in time or place: "Recently" could be any day.
+	// error sbi.behavior.judgement (behavior): Behavior judges the person with "dismissive" instead of describing what they did.
+	// error sbi.behavior.generalization (behavior): Behavior generalizes with "always" instead of describing one occasion.
+	// warning sbi.impact.vague (impact): Impact "It wasn't great." names no concrete effect on people, work or outcomes.
+	// true true
+}
+
+func ExampleNewChecker() {
+	checker, err := feedback.NewChecker(feedback.Options{
+		Extra: feedback.Lexicon{Labels: []string{"cowboy"}, Events: []string{"mob session"}},
+	})
+	if err != nil {
+		panic(err)
+	}
+	findings := checker.CheckSBI(feedback.SBI{
+		Situation: "In a mob session with the payments team",
+		Behavior:  "you were a bit of a cowboy with the migration",
+		Impact:    "We had to roll back twice.",
+	})
+	for _, f := range findings {
+		fmt.Println(f.Code, "-", f.Message)
+	}
+	// Output:
+	// sbi.behavior.judgement - Behavior judges the person with "cowboy" instead of describing what they did.
+	// sbi.behavior.hedged - Behavior is softened with "a bit", which blurs the message.
+}

@@ -1,0 +1,215 @@
+package feedback
+
+import "strings"
+
+// DefaultLexicon returns a copy of the word lists the package uses by
+// default. The lists are our own, drawn from the SBI model's rule that a
+// behavior is only what was seen or heard (no labels, no motives, no
+// sweeping claims) and from the principles of good feedback (specific,
+// clear, timely).
+func DefaultLexicon() Lexicon {
+	return Lexicon{
+		Labels:         words(defaultLabels),
+		Praise:         words(defaultPraise),
+		PersonLabels:   words(defaultPersonLabels),
+		PersonPraise:   words(defaultPersonPraise),
+		Interpretation: words(defaultInterpretation),
+		Generalization: words(defaultGeneralization),
+		Occasions:      words(defaultOccasions),
+		VagueTime:      words(defaultVagueTime),
+		TimeAnchors:    words(defaultTimeAnchors),
+		Events:         words(defaultEvents),
+		Effects:        words(defaultEffects),
+		Feelings:       words(defaultFeelings),
+		People:         words(defaultPeople),
+		Units:          words(defaultUnits),
+		Hedges:         words(defaultHedges),
+		SpeechVerbs:    words(defaultSpeechVerbs),
+	}
+}
+
+// words splits a list written one phrase per line or separated by "|".
+func words(list string) []string {
+	var out []string
+	for _, line := range strings.Split(list, "\n") {
+		for _, w := range strings.Split(line, "|") {
+			if w = strings.TrimSpace(w); w != "" {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+const defaultLabels = `
+lazy | lazily | laziness | rude* | unprofessional* | careless* | arrogan* | sloppy | sloppi* | incompeten*
+disrespect* | selfish* | condescend* | dismissive* | abrasive* | bossy | pushy | stubborn* | unreliab*
+irresponsib* | immatur* | childish* | clueless* | inconsiderat* | thoughtless* | insensitiv* | entitled
+egotistic* | egocentric* | narcissis* | know-it-all | show-off | showoff | diva | jerk | idiot* | moron*
+slacker* | passive-aggressive* | passive aggressive* | unmotivated | uncommitted | apathetic* | disorgani*
+unorgani* | hopeless* | useless* | incapable | terrible | awful | horrible | pathetic* | stupid* | dumb
+ridiculous* | negligen* | reckless* | overbearing | bully | bullied | bullying | nasty | snark* | sarcas*
+cocky | smug* | unhelpful* | uncooperative | disengaged | judgmental* | patroniz* | obnoxious* | annoying
+irritating | lousy | mediocre | amateur* | unacceptab* | inappropriat* | offensive | toxic* | hostil*
+harsh* | confrontational | argumentative | combative | belligerent | closed-minded
+narrow-minded | lack* of respect | lack* of ownership | lack* of commitment | lack* of initiative
+lack* of effort | lack* of care | lack* of focus | lack* ownership | lack* initiative | lack* focus
+lack* motivation | lack* commitment | lack* discipline | lack* empathy | lack* respect | no respect
+no sense of urgency | no work ethic | poor work ethic | bad attitude | poor attitude | negative attitude
+attitude problem | your attitude | not care | not caring | could not care less
+not give a damn | not seem to care | never cared | never cares | not respect | not value | not interested in | uninterested | disinterested | indifferent
+difficult to work with | hard to work with | impossible to work with | a mess | a disaster | a nightmare
+a pain | a liability | drama queen | low performer | poor performer | weak link | underperformer
+micromanag* | ungrateful | unpleasant | incoherent | clumsy | half-hearted* | slapdash | shoddy
+`
+
+const defaultPraise = `
+rockstar | rock star | ninja | superstar | super star | hero | genius | legend | wizard | guru | unicorn
+10x | team player | natural leader | born leader | star performer | top performer | high performer
+great job | good job | nice job | awesome job | amazing job | great work | good work | nice work | well done
+brilliant* | amazing* | awesome | fantastic* | outstanding | phenomenal | incredibl* | excellent | perfect
+flawless* | impressive* | gifted | talented | smart | clever | intelligent | hardworking
+hard-working | passionate | professional* | superb | stellar | exceptional* | a natural
+`
+
+const defaultPersonLabels = `
+difficult | aggressive* | defensive* | negative | cold | slow | weak | distant | emotional | dramatic
+distracted | bad | poor | unfocused | blunt | loud | needy | mean-spirited | scattered | chaotic | rigid
+inflexible
+`
+
+const defaultPersonPraise = `
+great | good | nice | helpful | kind | friendly | positive | committed | motivated | engaged | competent
+capable | responsible | mature | supportive | respectful | humble | patient | proactive | organized
+efficient | productive | focused | confident | careful | reliable | thoughtful | considerate | diligent
+dedicated
+`
+
+const defaultInterpretation = `
+you wanted | you just wanted | you only wanted | you clearly wanted | you really wanted | you meant to
+you intended | your intention | your intent | you did not want | you do not want | you were trying to
+you tried to undermine | you tried to avoid | you tried to dodge
+to undermine | to sabotage | to embarrass | to humiliate | to show off | to look good | to look smart
+to impress | to get attention | to get back at | to take credit | to make _ look bad | to make _ look stupid
+to make _ look foolish | to prove a point | to prove your point | to avoid work | to avoid responsibility
+to avoid the work | to dodge | to punish | to get out of | to cover yourself | for attention | out of spite
+to spite | on purpose | deliberate* | intentional* | purposeful* | purposely | knowingly | willful* | wilful*
+not bother* | never bother* | not be bothered | could not be bothered | chose to ignore | decided to ignore
+chose not to | ignored me | ignored us | ignored my | ignored our | ignored him | ignored her | ignored them
+ignoring me | ignoring us | ignoring my | ignoring our | pretended | pretending | you think you are
+you thought you | you assumed | you knew | you must have | you probably | you obviously | obviously you
+because you think | because you thought | because you believe | because you felt | because you feel
+because you want | because you wanted | because you like | because you prefer | because you did not care
+because you do not care | since you think | out of jealousy | jealous | to get your way | to win the argument
+to shut _ down | to save face | to avoid blame | to shift blame | you did it to
+`
+
+const defaultGeneralization = `
+always | never | constantly | continually | forever | nonstop | non-stop | all the time | every time
+every single time | each time | each and every | whenever | again and again | over and over | time and again
+time after time | as usual | as always | like always | like usual | typical of you | typically | habitually
+invariably | routinely | usually | generally | in general | most of the time | half the time | 24/7
+everything you | nothing you | full of | no one ever | never once | not once | any time | anytime | often
+frequently | regularly | sometimes | at times
+`
+
+const defaultOccasions = `
+time | day | week | month | sprint | meeting | standup | retro | retrospective | review | release | deploy
+deployment | demo | call | morning | afternoon | iteration | pr | pull request | planning | incident
+discussion | conversation | one-on-one | 1:1 | session | presentation
+single time | single day | single meeting | single sprint | single pr | single release | interview | workshop
+`
+
+const defaultVagueTime = `
+recently | lately | the other day | a while ago | a while back | some time ago | sometime | in the past
+these days | nowadays | once in a while | now and then | at some point | some point | one day | for a while
+for some time | on several occasions | on many occasions | on occasion | multiple times | several times
+many times | overall | in the past few | over the past few | over the last few | the last few | a few _ ago
+some _ ago | several _ ago | in recent weeks | in recent months | at work | at the office | in the office
+on the team | in the team | on the project | in general | as a rule | a couple of times
+`
+
+const defaultTimeAnchors = `
+yesterday | today | tonight | this morning | this afternoon | this evening | last night | earlier today
+monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april
+june | july | august | september | october | november | december | last week | last month | last sprint
+last quarter | last year | last time | last iteration | last release | this week | this sprint | this month
+this quarter | this iteration | this release | this past week | this past | noon | midnight | earlier this week
+the day before | the week before | the morning of | day one | first day | second day | last day | tomorrow
+`
+
+const defaultEvents = `
+meeting | standup | stand up | scrum | retro | retrospective | planning | refinement | grooming
+kickoff | kick off | demo | showcase | review | code review | design review | architecture review
+sprint review | postmortem | post mortem | incident | outage | call | video call | sync | huddle | workshop
+training | presentation | talk | session | interview | all-hands | town hall | offsite | onsite | hackathon
+conference | meetup | lunch | dinner | party | one-on-one | 1:1 | discussion | conversation | debate
+thread | email | message | comment | pr | pull request | merge request | mr | ticket | deploy | deployment
+release | launch | rollout | migration | cutover | handover | handoff | walkthrough | escalation | pairing
+shift | sprint | iteration | milestone | deadline | visit | onboarding | status update | update | committee
+tech talk | brown bag | lunch and learn | spike | war room | design doc | doc | document | proposal | rfc
+spec | report | post | deck | slides | board meeting | standup meeting | check-in | checkin
+bug bash | game day | dry run | rehearsal | triage | estimation | kickoff meeting | hiring panel | panel
+`
+
+const defaultEffects = `
+delay | delays | delayed | slipped | slip | late | blocked | block | blocking | unblock* | rework | redo
+redid | rewrite | rewrote | rollback | rolled back | revert* | outage | downtime | bug | bugs | defect*
+regression* | escalat* | complain* | missed | miss | deadline | overtime | had to | have to | has to
+could not | was not able | were not able | unable | stopped | gave up | went quiet | quiet | silent
+disengaged | withdrew | left the | pulled back | hesitant | reluctant | confusion | misunderstand*
+duplicat* | wasted | waste | lost | lose | cost | costs | churn | postponed | postpone | pushed back
+took longer | longer | slower | faster | quicker | saved | save | reduced | cut | fewer | shipped | ship
+launched | released | merged | deployed | fixed | resolved | on time | ahead of schedule | approved
+signed | renewed | adopted | reused | onboarded | up to speed | learned | understood | clarity | aligned
+alignment | morale | motivation | productivity | velocity | throughput | revenue | sla | spent | waited
+wait | asked | stopped sharing | spoke up | volunteered | thanked | avoided | hesitated
+rejected | failed | broke | broken | crash* | paged | woke | weekend | pager | tickets | credibility
+overran | ran over | interrupted | derailed | sidetracked | dropped | skipped | re-run | rerun | retested
+retest | repeated | repeat | cancel* | rescheduled | overlooked | caught | prevented | avoid | unblocking
+finished | completed | on track | off track | backlog | hotfix | attrition | burnout | stress
+frustration | tension | conflict | agreed | agreement | consensus | adoption | not get a chance
+no chance to | not get to | did not get | got to | lost track | no time | out of time | ran out of time
+`
+
+const defaultFeelings = `
+uneasy | confused | worried | frustrated | embarrassed | anxious | stressed | relieved | grateful | thankful
+proud | happy | glad | disrespected | dismissed | undermined | excluded | ignored | overwhelmed | surprised
+concerned | upset | annoyed | hurt | demotivated | discouraged | motivated | energized | supported | valued
+appreciated | reassured | confident | nervous | uncomfortable | awkward | disappointed | impressed | angry
+sad | excited | inspired | safe | unsafe | heard | unheard | respected | included | blindsided
+caught off guard | put on the spot | pressured | rushed | isolated | left out | on edge | tense | drained
+exhausted | comfortable | welcome | welcomed | encouraged | trusted | helpless | powerless | insulted
+humiliated | belittled | irritated | alarmed | puzzled | bored | calmer
+frustrating | confusing | embarrassing | stressful | worrying | upsetting | discouraging | demotivating
+motivating | reassuring | uncomfortable | awkward | disheartening | disheartened | overwhelming | relieving
+felt | feel | feeling | made me | left me | leaves me
+`
+
+const defaultPeople = `
+i | me | my | myself | we | us | our | team | teammates | team members | everyone | everybody | people
+client | clients | customer | customers | user | users | stakeholders | he | she | they | them | him | her
+colleagues | juniors | newcomers | new joiners | new joiner | qa | reviewers | reviewer | manager | pm
+product manager | designer | designers | developers | engineers | on-call | support | the room | others
+`
+
+const defaultUnits = `
+minute | minutes | min | mins | hour | hours | hr | hrs | day | days | week | weeks | month | months
+sprint | sprints | percent | per cent | bug | bugs | ticket | tickets | people | person | customer
+customers | user | users | engineer | engineers | teammate | teammates | times | point | points
+story points | ms | second | seconds | question | questions | pr | prs | incident | incidents | request
+requests | release | releases | deploy | deploys | test | tests | commit | commits | dollar | dollars
+euro | euros | k | builds | build | comments | items | issues | defects | pages | alerts | calls
+`
+
+const defaultHedges = `
+maybe | perhaps | i think | i guess | i feel like | sort of | kind of | a bit | a little | somewhat
+might have | may have | possibly | i suppose | it seems | seemed like | just a thought | not sure
+`
+
+const defaultSpeechVerbs = `
+said | say | says | saying | told | tell | tells | wrote | replied | reply | replies | answered | commented
+shouted | yelled | muttered | announced | joked | declared | claimed | responded | remarked | mentioned
+stated | argued | insisted | complained | snapped | texted | messaged | exclaimed | called | labeled
+described | referred to | put it | asked
+`

@@ -1,0 +1,632 @@
+package feedback
+
+import (
+	"slices"
+	"strings"
+)
+
+// The rules below read the lexicon matches of a part in the light of a few
+// closed classes of grammar words (pronouns, negators, linking verbs). Those
+// are part of English, not of the lexicon, so they are fixed here.
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	negators       = set("not never no nor neither hardly barely")
+	negationStops  = set("you i we he she they but and or that which who because although though")
+	secondPerson   = set("you your yours yourself yourselves")
+	linkingVerbs   = set("is are was were be been being am seem seems seemed look looks looked sound sounds sounded appear appears appeared act acts acted acting behave behaves behaved get gets got became become becomes came come comes across as felt feel feels remain remained stay stayed")
+	intensifiers   = set("so very really too quite pretty extremely incredibly super overly somewhat rather a an bit little kind sort of more most less not never always just also being been at all such getting increasingly visibly clearly unnecessarily needlessly fairly totally completely utterly genuinely truly downright a lot")
+	personSubjects = set("you he she they")
+	personNouns    = set("person engineer developer dev colleague teammate lead leader manager communicator coder programmer human guy mentor reviewer partner contributor worker employee member individual coworker presenter facilitator")
+	conductNouns   = set("tone attitude manner behavior demeanor reply replies response responses comment comments feedback email emails message messages language words voice approach style remarks remark answer answers reaction")
+	hearsay        = set("i we everyone everybody people others someone somebody folks colleagues nobody team")
+	clauseBreakers = set("but yet however although though whereas")
+	reportOpeners  = set("that i you we he she they it this there everyone nobody")
+	objectPronouns = set("me us him her them everyone the")
+	beVerbs        = set("is are was were be been am would will had has have")
+	numberWords    = set("a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred dozen half couple")
+	namingVerbs    = set("called labeled described referred named")
+	subordinators  = set("when while after before as once")
+	indefinites    = set("a an some any every each another")
+	specifiers     = set("the this that your our my his her their today yesterday tonight first second third last final latest previous same")
+	eventLinks     = set("with for about on of at between from in")
+	firstPerson    = set("i me my myself we us our")
+	feelingMarkers = set("felt feel feeling made left leaves")
+	irregularPast  = set("wrote gave took sent made ran spoke said told led broke came went met left found chose did had saw brought built caught drew fell felt forgot got held kept knew lost put read sat stood taught thought threw understood won began paid sold shut set spent split swore hung lent rode drove flew grew hid hit let meant rang sang sank shook slept slid stuck struck swept swam tore woke wore")
+)
+
+// hasSecondPerson reports whether the part addresses the person as "you"
+// outside quotations.
+func hasSecondPerson(p *part) bool {
+	for i, tk := range p.t.tokens {
+		if secondPerson[tk.text] && !p.t.quoted(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedSpeech marks the tokens that report what the person said. The
+// rule: words the person said are behavior, so the labels, motives and
+// sweeping words inside them are not the giver's. A quotation is reported
+// speech when a speech verb whose subject is the person introduces or
+// follows it ("you said, "…"", ""…," you wrote"), or when it is three words
+// or longer. A shorter quotation with no speech verb is a scare quote ("you
+// were "busy"") and is read as the giver's own words. Without quote marks,
+// the clause after a speech verb whose subject is the person is reported
+// speech up to the end of the sentence or a "but" ("you said the plan was
+// stupid"; "you called the design lazy"). Speech by others is hearsay and
+// is read as the giver's claim ("everyone says you are rude").
+func reportedSpeech(p *part, sc *scratch) (speech []bool, quoted bool) {
+	tk := p.t.tokens
+	speech = slices.Grow(sc.speech[:0], len(tk))[:len(tk)]
+	clear(speech)
+	sc.speech = speech
+	if len(tk) == 0 {
+		return speech, false
+	}
+	second := hasSecondPerson(p)
+	for _, q := range p.t.quotes {
+		if !q.closed || q.first >= q.last {
+			continue
+		}
+		var isSpeech bool
+		if v, ok := speechVerbNear(p, q); ok {
+			isSpeech = personSpeaks(p, v, second)
+		} else {
+			isSpeech = q.last-q.first >= 3
+		}
+		if isSpeech {
+			quoted = true
+			for i := q.first; i < q.last; i++ {
+				speech[i] = true
+			}
+		}
+	}
+	for _, m := range p.m {
+		if m.cats&catSpeech == 0 || p.t.quoted(m.start) || speech[m.start] || !personSpeaks(p, m.start, second) {
+			continue
+		}
+		e := m.end
+		if e >= len(tk) || tk[e].sentence != tk[m.start].sentence || tk[e].quote != 0 {
+			continue
+		}
+		end := e
+		switch {
+		case namingVerbs[tk[m.start].text]:
+			for end < len(tk) && end < e+5 && tk[end].sentence == tk[e].sentence && !clauseBreakers[tk[end].text] && tk[end].text != "and" {
+				end++
+			}
+		case opensReport(p, m.start, e):
+			for end < len(tk) && tk[end].sentence == tk[e].sentence && !clauseBreakers[tk[end].text] {
+				end++
+			}
+		}
+		for i := e; i < end; i++ {
+			speech[i] = true
+		}
+	}
+	return speech, quoted
+}
+
+// speechVerbNear finds a speech verb that introduces quotation q (a few
+// words before it, in its sentence) or follows it (right after it).
+func speechVerbNear(p *part, q quotation) (int, bool) {
+	tk := p.t.tokens
+	for i := q.first - 1; i >= 0 && i >= q.first-8; i-- {
+		for _, m := range p.at(i) {
+			if m.cats&catSpeech != 0 && !p.t.quoted(i) && m.end <= q.first && q.first-m.end <= 6 && tk[i].sentence == tk[q.first].sentence {
+				return i, true
+			}
+		}
+	}
+	for i := q.last; i < len(tk) && i <= q.last+2; i++ {
+		for _, m := range p.at(i) {
+			if m.cats&catSpeech != 0 && !p.t.quoted(i) {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// personSpeaks reports whether the subject of the speech verb at v is the
+// person the feedback is about: "you" when the feedback addresses them, else
+// a third person or a name. A verb with no subject in reach counts as the
+// person's.
+func personSpeaks(p *part, v int, second bool) bool {
+	tk := p.t.tokens
+	decide := func(i int) (bool, bool) {
+		w := tk[i].text
+		switch {
+		case w == "you":
+			return true, true
+		case hearsay[w]:
+			return false, true
+		case personSubjects[w]:
+			return !second, true
+		case tk[i].flags&capitalized != 0 && w != "i":
+			return !second, true
+		}
+		return false, false
+	}
+	for i := v - 1; i >= 0 && i >= v-6; i-- {
+		if tk[i].sentence != tk[v].sentence || p.t.quoted(i) || clauseBreakers[tk[i].text] {
+			break
+		}
+		if tk[i].flags&capitalized != 0 && i < v-2 {
+			continue // a capitalized word further back is the sentence's opener, not the subject
+		}
+		if ok, found := decide(i); found {
+			return ok
+		}
+	}
+	if v+1 < len(tk) && !p.t.quoted(v+1) { // inverted: `"…," said Ana`
+		if ok, found := decide(v + 1); found {
+			return ok
+		}
+	}
+	return true
+}
+
+// opensReport reports whether the words after the speech verb ending at e
+// are a reported clause: "that …", a subject ("you said we …"), an object
+// and a clause ("told the client we …"), a colon, or a be-verb close by
+// ("said the code was …").
+func opensReport(p *part, v, e int) bool {
+	tk := p.t.tokens
+	if strings.Contains(p.t.src[tk[e-1].end:tk[e].start], ":") {
+		return true
+	}
+	if reportOpeners[tk[e].text] {
+		return true
+	}
+	for i := e; i < len(tk) && i <= e+3 && tk[i].sentence == tk[v].sentence; i++ {
+		if beVerbs[tk[i].text] {
+			return true
+		}
+		if i > e && (objectPronouns[tk[e].text] || tk[e].flags&capitalized != 0) && reportOpeners[tk[i].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// behaviorWords are the trigger words of a behavior, per code.
+type behaviorWords struct {
+	judgement, interpretation, generalization, hedges []string
+}
+
+func behaviorFindings(p *part, speech []bool) behaviorWords {
+	tk := p.t.tokens
+	inSpeech := func(m match) bool {
+		for i := m.start; i < m.end; i++ {
+			if speech[i] {
+				return true
+			}
+		}
+		return false
+	}
+	var judged, interp, general, hedged []match
+	for _, m := range p.m {
+		if m.cats&catInterpretation != 0 && !inSpeech(m) {
+			interp = append(interp, m)
+		}
+	}
+	for _, m := range p.m {
+		if inSpeech(m) {
+			continue
+		}
+		switch {
+		case m.cats&catInterpretation == 0 && covered(interp, m):
+			// a word inside a motive ("to look good") is part of that claim
+		case m.cats&catLabel != 0 && !negated(p, m.start),
+			m.cats&catPraise != 0,
+			m.cats&catPersonLabel != 0 && predicated(p, m) && !negated(p, m.start),
+			m.cats&catPersonPraise != 0 && predicated(p, m):
+			judged = append(judged, m)
+		}
+		if m.cats&catGeneralization != 0 {
+			general = append(general, m)
+		}
+		if m.cats&catHedge != 0 {
+			hedged = append(hedged, m)
+		}
+	}
+	for _, m := range p.m {
+		if m.cats&catFeeling != 0 && !inSpeech(m) && !feelingMarkers[tk[m.start].text] && m.cats&catJudgement == 0 && ascribed(p, m.start) {
+			interp = append(interp, match{start: ascribedFrom(p, m.start), end: m.end})
+		}
+	}
+	for i := range tk {
+		if speech[i] {
+			continue
+		}
+		if m, ok := everyOccasion(p, i); ok {
+			general = append(general, m)
+		}
+		if (tk[i].text == "keep" || tk[i].text == "keeps") && i+1 < len(tk) && strings.HasSuffix(tk[i+1].text, "ing") && !speech[i+1] {
+			general = append(general, match{start: i, end: i + 2})
+		}
+	}
+	return behaviorWords{
+		judgement:      triggerTexts(p, judged),
+		interpretation: triggerTexts(p, interp),
+		generalization: triggerTexts(p, general),
+		hedges:         triggerTexts(p, hedged),
+	}
+}
+
+// covered reports whether m lies inside one of ms, which are few.
+func covered(ms []match, m match) bool {
+	for _, o := range ms {
+		if o.start <= m.start && m.end <= o.end {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerTexts returns the source text of ms in text order, dropping a match
+// that lies inside a longer one and repeats of the same words.
+func triggerTexts(p *part, ms []match) []string {
+	if len(ms) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(ms, func(a, b match) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	})
+	var out []string
+	maxEnd := -1
+	for _, m := range ms {
+		if m.end <= maxEnd {
+			continue // inside an earlier, longer match
+		}
+		maxEnd = m.end
+		s := p.t.span(m.start, m.end)
+		if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, s) }) {
+			out = append(out, s)
+			if len(out) > 5 {
+				break // quoteList shows five and says "and more"
+			}
+		}
+	}
+	return out
+}
+
+// negated reports whether a negator governs the word at i: "not", "never"
+// or "no" a few words before it, in its clause, with no new subject in
+// between ("was not rude", "wasn't being rude", "never once rude").
+func negated(p *part, i int) bool {
+	tk := p.t.tokens
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if tk[j].clause != tk[i].clause {
+			return false
+		}
+		if negators[tk[j].text] {
+			return true
+		}
+		if negationStops[tk[j].text] {
+			return false
+		}
+	}
+	return false
+}
+
+// predicated reports whether the word of m is said of a person: "you were
+// defensive", "you're being difficult", "your tone was aggressive", "a
+// difficult colleague".
+func predicated(p *part, m match) bool {
+	tk := p.t.tokens
+	for j := m.end; j < len(tk) && j <= m.end+1; j++ {
+		if personNouns[tk[j].text] {
+			return true
+		}
+	}
+	linked := false
+	for j := m.start - 1; j >= 0 && j >= m.start-7; j-- {
+		w := tk[j].text
+		switch {
+		case tk[j].clause != tk[m.start].clause && !linked:
+			return false
+		case linked && (personSubjects[w] || conductNouns[w] || tk[j].flags&capitalized != 0 && w != "i" && tk[j].flags&sentenceStart == 0):
+			return true
+		case linkingVerbs[w]:
+			linked = true
+		case intensifiers[w], negators[w]:
+		case w == "to":
+			return false // a purpose clause: "you wanted to look good"
+		case linked:
+			// adverbs and auxiliaries between subject and verb: "you have
+			// often been", "your reply this morning was"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ascribed reports whether the feeling at i is ascribed to the person:
+// "you were annoyed", "you seemed bored", "he looked upset".
+func ascribed(p *part, i int) bool { return ascribedFrom(p, i) < i }
+
+// ascribedFrom returns the index of the subject that the feeling at i is
+// ascribed to, or i when it is not ascribed.
+func ascribedFrom(p *part, i int) int {
+	tk := p.t.tokens
+	linked := false
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := tk[j].text
+		switch {
+		case tk[j].clause != tk[i].clause:
+			return i
+		case linked && personSubjects[w]:
+			return j
+		case linkingVerbs[w] && w != "as":
+			linked = true
+		case intensifiers[w]:
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// everyOccasion matches "every meeting", "each sprint", "every single
+// time" at i: a quantifier over occasions, which claims a pattern. "every
+// comment" quantifies over things and is not matched.
+func everyOccasion(p *part, i int) (match, bool) {
+	tk := p.t.tokens
+	if tk[i].text != "every" && tk[i].text != "each" {
+		return match{}, false
+	}
+	for _, m := range p.at(i + 1) {
+		if m.cats&catOccasion != 0 {
+			return match{start: i, end: m.end}, true
+		}
+	}
+	if i+1 < len(tk) && tk[i+1].text == "single" {
+		for _, m := range p.at(i + 2) {
+			if m.cats&catOccasion != 0 {
+				return match{start: i, end: m.end}, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// situationVague reports whether a situation lacks an anchor, with the
+// words that make it vague.
+func situationVague(p *part) (bool, []string) {
+	tk := p.t.tokens
+	var timeAnchor, eventAnchor, habitual bool
+	var vague []match
+	for _, m := range p.m {
+		if m.cats&catTimeAnchor != 0 {
+			timeAnchor = true
+		}
+		if m.cats&catEvent != 0 && specified(p, m) {
+			eventAnchor = true
+		}
+		if m.cats&catGeneralization != 0 {
+			habitual = true
+			vague = append(vague, m)
+		}
+		if m.cats&catVagueTime != 0 {
+			vague = append(vague, m)
+		}
+	}
+	for i := range tk {
+		if m, ok := everyOccasion(p, i); ok {
+			habitual = true
+			vague = append(vague, m)
+		}
+		switch {
+		case dateLike(tk, i), tk[i].text == "may" && nearDigit(tk, i), agoAnchor(p, i), lastCount(p, i):
+			timeAnchor = true
+		case subordinators[tk[i].text] && narrative(p, i):
+			eventAnchor = true
+		}
+	}
+	anchored := timeAnchor || eventAnchor
+	return !anchored || habitual && !timeAnchor, triggerTexts(p, vague)
+}
+
+// specified reports whether the event noun of m names one occasion: a
+// determiner, possessive, name or number before it ("the standup",
+// "Tuesday's demo", "our Q3 review"), a number after it ("sprint 14", "PR
+// #412"), or a specific complement ("a call with the Acme team").
+func specified(p *part, m match) bool {
+	tk := p.t.tokens
+	if m.end < len(tk) && tk[m.end].flags&hasDigit != 0 {
+		return true
+	}
+	if tk[m.start].flags&capitalized != 0 && tk[m.start].flags&sentenceStart == 0 {
+		return true
+	}
+	for j := m.start - 1; j >= 0 && j >= m.start-4 && tk[j].clause == tk[m.start].clause; j-- {
+		if indefinites[tk[j].text] {
+			break
+		}
+		if specific(tk, j) {
+			return true
+		}
+	}
+	for j := m.end; j < len(tk) && j < m.end+2; j++ {
+		if !eventLinks[tk[j].text] {
+			continue
+		}
+		for k := j + 1; k < len(tk) && k <= j+3; k++ {
+			if specific(tk, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func specific(tk []token, j int) bool {
+	t := tk[j]
+	return specifiers[t.text] || t.flags&(possessive|hasDigit) != 0 ||
+		t.flags&capitalized != 0 && t.flags&sentenceStart == 0 && t.text != "i"
+}
+
+// dateLike reports whether token i is a date, a clock time or an ordinal
+// day: "2026-03-04", "3/4", "10:30", "3pm", "14th".
+func dateLike(tk []token, i int) bool {
+	t := tk[i]
+	if t.flags&hasDigit == 0 {
+		return false
+	}
+	w := t.text
+	if strings.ContainsAny(w, ":/-") {
+		return true
+	}
+	for _, suf := range []string{"am", "pm", "st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) && isDigitByte(w[len(w)-len(suf)-1]) {
+			return true
+		}
+	}
+	return i+1 < len(tk) && (tk[i+1].text == "am" || tk[i+1].text == "pm" || tk[i+1].text == "oclock")
+}
+
+func nearDigit(tk []token, i int) bool {
+	return i > 0 && tk[i-1].flags&hasDigit != 0 || i+1 < len(tk) && tk[i+1].flags&hasDigit != 0
+}
+
+func isNumber(t token) bool { return t.flags&hasDigit != 0 || numberWords[t.text] }
+
+// agoAnchor matches "two days ago", "an hour ago" ending at i.
+func agoAnchor(p *part, i int) bool {
+	tk := p.t.tokens
+	if tk[i].text != "ago" || i < 2 {
+		return false
+	}
+	return isNumber(tk[i-2]) && unitAt(p, i-1)
+}
+
+// lastCount matches "the last two sprints", "past 3 releases" at i.
+func lastCount(p *part, i int) bool {
+	tk := p.t.tokens
+	if (tk[i].text != "last" && tk[i].text != "past") || i+2 >= len(tk) || !isNumber(tk[i+1]) || tk[i+1].text == "a" || tk[i+1].text == "an" {
+		return false
+	}
+	return unitAt(p, i+2) || pluralEvent(p, i+2)
+}
+
+func unitAt(p *part, i int) bool {
+	for _, m := range p.at(i) {
+		if m.cats&catUnit != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralEvent reports whether token i is the plural of an event noun.
+func pluralEvent(p *part, i int) bool {
+	w := p.t.tokens[i].text
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	n := p.tr.root.next[strings.TrimSuffix(w, "s")]
+	return n != nil && n.cats&catEvent != 0
+}
+
+// narrative matches a subordinate clause that tells one past event: "when
+// you presented the roadmap", "after you merged PR 12".
+func narrative(p *part, i int) bool {
+	tk := p.t.tokens
+	for j := i + 1; j < len(tk) && j <= i+4 && tk[j].clause == tk[i].clause; j++ {
+		if !isPast(tk[j].text) {
+			continue
+		}
+		for k := j + 1; k < len(tk) && k <= j+4 && tk[k].clause == tk[i].clause; k++ {
+			if specific(tk, k) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// openers are capitalized words that start sentences without being names.
+var openers = set("the it this that there we i our my a an in during on at when after before as so and but because then now also everyone nobody people later yesterday today its these those his her their your what which who how why if while since once all some many most no not one two just only even still overall afterwards eventually finally first next luckily unfortunately sadly honestly personally clearly obviously you he she they")
+
+// named reports whether token j is a person's name: a capitalized word
+// inside a sentence ("asked Ana"), or one that opens a sentence and is
+// followed by a verb ("Ana was confused", "Priya stopped").
+func named(p *part, j int) bool {
+	tk := p.t.tokens
+	t := tk[j]
+	if t.flags&capitalized == 0 || t.text == "i" || p.t.quoted(j) {
+		return false
+	}
+	if t.flags&sentenceStart == 0 {
+		return true
+	}
+	if openers[t.text] || len(p.at(j)) > 0 || j+1 >= len(tk) {
+		return false
+	}
+	next := tk[j+1].text
+	return linkingVerbs[next] || beVerbs[next] || isPast(next)
+}
+
+func isPast(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
+// impactConcrete reports whether an impact names a concrete effect, and
+// whether it says how the giver felt.
+func impactConcrete(p *part) (concrete, personal bool) {
+	tk := p.t.tokens
+	if len(tk) == 0 {
+		return false, false
+	}
+	// Per sentence: does it name someone, and is that someone the giver?
+	n := tk[len(tk)-1].sentence + 1
+	someone := make([]bool, 2*n)
+	giver := someone[n:]
+	for j := range tk {
+		if firstPerson[tk[j].text] {
+			giver[tk[j].sentence], someone[tk[j].sentence] = true, true
+		}
+		if named(p, j) {
+			someone[tk[j].sentence] = true
+		}
+	}
+	for _, m := range p.m {
+		if m.cats&catPeople != 0 {
+			someone[tk[m.start].sentence] = true
+		}
+	}
+	for _, m := range p.m {
+		if m.cats&catEffect != 0 {
+			concrete = true
+		}
+		if m.cats&catFeeling != 0 && someone[tk[m.start].sentence] {
+			concrete = true
+			personal = personal || giver[tk[m.start].sentence]
+		}
+	}
+	for i := range tk {
+		if !isNumber(tk[i]) || tk[i].text == "a" || tk[i].text == "an" {
+			continue
+		}
+		if end := tk[i].end; end < len(p.t.src) && p.t.src[end] == '%' || unitAt(p, i+1) || unitAt(p, i+2) {
+			concrete = true
+		}
+	}
+	return concrete, personal
+}

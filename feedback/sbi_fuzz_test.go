@@ -1,0 +1,44 @@
+package feedback
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/leadkit/leadkit"
+)
+
+func FuzzCheckSBI(f *testing.F) {
+	f.Add(good.Situation, good.Behavior, good.Impact)
+	f.Add(bench.Situation, bench.Behavior, bench.Impact)
+	f.Add("Recently", `you said "lazy`, "It wasn't great.")
+	f.Add("", "“‘’”'\"", "\xff\xfe")
+	f.Add("every every every", "you're not not not rude, don't won't can't", "40% #12 10:30 3pm")
+	f.Add(strings.Repeat("a", 300), strings.Repeat("you said ", 50), strings.Repeat("I felt ", 60))
+	f.Fuzz(func(t *testing.T, situation, behavior, impact string) {
+		fs := CheckSBI(SBI{Situation: situation, Behavior: behavior, Impact: impact})
+		for _, fd := range fs {
+			if !leadkit.ValidCode(fd.Code) || !fd.Severity.Valid() || fd.Message == "" {
+				t.Fatalf("bad finding %+v", fd)
+			}
+			if utf8.ValidString(situation+behavior+impact) && !utf8.ValidString(fd.Message) {
+				t.Fatalf("message is not valid UTF-8: %q", fd.Message)
+			}
+		}
+	})
+}
+
+// TestCheckSBIHugeInput checks that 1 MiB of adversarial text is read in
+// bounded time: the parts are cut at MaxPartLen and every rule is linear.
+func TestCheckSBIHugeInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("1 MiB inputs are slow under -short")
+	}
+	for _, unit := range []string{"every ", "you said \"", "lazy ", "you were not ", "a'b ", "é", "I felt 40% ", "keep going "} {
+		big := strings.Repeat(unit, (1<<20)/len(unit))
+		fs := CheckSBI(SBI{Situation: big, Behavior: big, Impact: big})
+		if !fs.Has(CodeInputTooLong) {
+			t.Fatalf("%q: no %s finding", unit, CodeInputTooLong)
+		}
+	}
+}

@@ -1,0 +1,262 @@
+package feedback
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/leadkit/leadkit"
+)
+
+// good is a complete, concrete SBI; cases below change one part of it.
+var good = SBI{
+	Situation: "In Tuesday's sprint planning",
+	Behavior:  "you cut off Ana twice while she was walking through the estimate",
+	Impact:    "I felt uneasy, and Ana stopped sharing estimates for the rest of the meeting",
+}
+
+func codes(fs leadkit.Findings) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Code)
+	}
+	return out
+}
+
+func TestCheckSBIGood(t *testing.T) {
+	fs := CheckSBI(good)
+	assert.Nil(t, fs.Err(), "findings: %v", fs)
+	assert.Equal(t, []string{CodeImpactPersonal}, codes(fs))
+}
+
+func TestCheckSBIBehavior(t *testing.T) {
+	const (
+		j = CodeBehaviorJudgement
+		i = CodeBehaviorInterpretation
+		g = CodeBehaviorGeneralization
+	)
+	tests := []struct {
+		name     string
+		behavior string
+		want     []string // the behavior codes among j, i and g that must be reported
+		trigger  string   // a word the first finding's message must quote
+	}{
+		{"plain label", "you were rude to the client", []string{j}, "rude"},
+		{"label with you are", "You are careless with the release checklist.", []string{j}, "careless"},
+		{"contraction doesn't care", "you doesn't care about the on-call rota", []string{j}, "doesn't care"},
+		{"curly apostrophe", "You don’t care about code review.", []string{j}, "don’t care"},
+		{"praise label", "You're a rockstar.", []string{j}, "rockstar"},
+		{"negated praise is a label", "you are not a team player", []string{j}, "team player"},
+		{"negated label is not", "You were not rude; you asked Sam to wait until you had finished.", nil, ""},
+		{"negated contraction", "You weren't rude, you spoke quickly and skipped the summary.", nil, ""},
+		{"negated then label", "You weren't rude, but you were dismissive when Sam raised the risk.", []string{j}, "dismissive"},
+		{"person word of a thing", "you added defensive checks to the parser and a slow-path test", nil, ""},
+		{"person word of a person", "you got defensive when Priya asked about the tests", []string{j}, "defensive"},
+		{"conduct noun", "your tone was aggressive in the incident channel", []string{j}, "aggressive"},
+		{"british spelling", "you were being judgemental about the design", []string{j}, "judgemental"},
+		{"upper case", "YOU WERE ARROGANT", []string{j}, "ARROGANT"},
+		{"intent", "you wanted to look good in front of the VP", []string{i}, "you wanted"},
+		{"did not bother", "you didn't bother to update the ticket", []string{i}, "didn't bother"},
+		{"on purpose", "You skipped the review on purpose.", []string{i}, "on purpose"},
+		{"deliberately", "you deliberately left Sam off the invite", []string{i}, "deliberately"},
+		{"ascribed feeling", "you seemed bored while Ana presented", []string{i}, "you seemed bored"},
+		{"always", "you always merge without a review", []string{g}, "always"},
+		{"never", "You never update the board.", []string{g}, "never"},
+		{"every time", "every time someone disagrees you raise your voice", []string{g}, "every time"},
+		{"every occasion noun", "you come late to every standup", []string{g}, "every standup"},
+		{"every thing is fine", "you replied to every comment on the pull request", nil, ""},
+		{"keep doing", "you keep interrupting people", []string{g}, "keep interrupting"},
+		{"kept in one meeting", "you kept interrupting Ana during the demo", nil, ""},
+		{"quoted label is speech", `you said "this design is lazy" in front of the client`, nil, ""},
+		{"quote after verb", `"Nobody ever reads the docs," you wrote in the channel.`, nil, ""},
+		{"long quote is speech", `you replied with “that's a stupid question, always has been” to Sam`, nil, ""},
+		{"scare quote is the giver's", `you were being "lazy" about the tests`, []string{j}, "lazy"},
+		{"reported without quotes", "you called the new hire lazy in the retro", nil, ""},
+		{"hearsay is the giver's", "everyone says you are arrogant", []string{j}, "arrogant"},
+		{"giver says", "I'd say you were careless with the rollout", []string{j}, "careless"},
+		{"two sentences", "You merged the hotfix without tests. That was lazy.", []string{j}, "lazy"},
+		{"all three", "You always ignore me on purpose because you are lazy.", []string{j, i, g}, "lazy"},
+		{"third person", "Sam interrupted Ana three times and was rude.", []string{j}, "rude"},
+		{"unicode text", "Du warst unhöflich — you were rude to José", []string{j}, "rude"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := CheckSBI(SBI{Situation: good.Situation, Behavior: tc.behavior, Impact: good.Impact})
+			var got []string
+			for _, f := range fs {
+				if f.Code == j || f.Code == i || f.Code == g {
+					got = append(got, f.Code)
+					assert.Equal(t, "behavior", f.Field)
+					assert.NotEmpty(t, f.Hint)
+				}
+			}
+			assert.ElementsMatch(t, tc.want, got, "findings: %v", fs)
+			if tc.trigger != "" && len(got) > 0 {
+				f := fs[0]
+				for _, x := range fs {
+					if x.Code == tc.want[0] {
+						f = x
+					}
+				}
+				assert.Contains(t, f.Message, `"`+tc.trigger+`"`)
+			}
+		})
+	}
+}
+
+func TestCheckSBISituation(t *testing.T) {
+	tests := []struct {
+		situation string
+		vague     bool
+	}{
+		{"In Tuesday's standup", false},
+		{"Yesterday", false},
+		{"during the incident call on 12 March", false},
+		{"At 10:30 in the war room", false},
+		{"In sprint 14's review", false},
+		{"When you presented the roadmap to the leadership team", false},
+		{"In the design review for the billing service", false},
+		{"a call with the Acme team", false},
+		{"In the last two retros", false},
+		{"Two days ago, in our 1:1", false},
+		{"Recently", true},
+		{"Sometimes in meetings", true},
+		{"In meetings", true},
+		{"At work", true},
+		{"Lately, in a meeting", true},
+		{"the other day", true},
+		{"A few weeks ago", true},
+		{"Every standup", true},
+		{"Every time we do planning", true},
+		{"When you review code", true},
+		{"Sometimes in the design review", true},
+		{"Every standup this week", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.situation, func(t *testing.T) {
+			fs := CheckSBI(SBI{Situation: tc.situation, Behavior: good.Behavior, Impact: good.Impact})
+			assert.Equal(t, tc.vague, fs.Has(CodeSituationVague), "findings: %v", fs)
+		})
+	}
+}
+
+func TestCheckSBIImpact(t *testing.T) {
+	tests := []struct {
+		impact   string
+		vague    bool
+		personal bool
+	}{
+		{"I felt uneasy and the team went quiet", false, true},
+		{"The release slipped by two days.", false, false},
+		{"We spent 3 hours redoing the migration", false, false},
+		{"Ana was confused about the scope", false, false},
+		{"Our error rate dropped 40%", false, false},
+		{"It wasn't great.", true, false},
+		{"It affects things.", true, false},
+		{"It was frustrating.", true, false},
+		{"This is not how we do things here", true, false},
+		{"It made me feel dismissed", false, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.impact, func(t *testing.T) {
+			fs := CheckSBI(SBI{Situation: good.Situation, Behavior: good.Behavior, Impact: tc.impact})
+			assert.Equal(t, tc.vague, fs.Has(CodeImpactVague), "findings: %v", fs)
+			assert.Equal(t, tc.personal, fs.Has(CodeImpactPersonal), "findings: %v", fs)
+		})
+	}
+}
+
+func TestCheckSBIMissing(t *testing.T) {
+	fs := CheckSBI(SBI{Situation: "  ", Behavior: "n/a", Impact: "TBD."})
+	assert.Equal(t, []string{CodeSituationMissing, CodeBehaviorMissing, CodeImpactMissing}, codes(fs))
+	for _, f := range fs {
+		assert.Equal(t, leadkit.Error, f.Severity)
+	}
+	var verr *leadkit.ValidationError
+	require.ErrorAs(t, fs.Err(), &verr)
+	assert.ErrorIs(t, fs.Err(), leadkit.ErrInvalid)
+}
+
+func TestCheckSBISeveritiesAndCodes(t *testing.T) {
+	fs := CheckSBI(SBI{
+		Situation: "Recently",
+		Behavior:  `Maybe you were a bit lazy on purpose, as always. You said "fine".`,
+		Impact:    "It wasn't ideal.",
+	})
+	want := map[string]leadkit.Severity{
+		CodeSituationVague: leadkit.Warning, CodeBehaviorJudgement: leadkit.Error, CodeBehaviorInterpretation: leadkit.Error,
+		CodeBehaviorGeneralization: leadkit.Error, CodeBehaviorHedged: leadkit.Warning, CodeBehaviorQuoted: leadkit.Info,
+		CodeImpactVague: leadkit.Warning,
+	}
+	require.Len(t, fs, len(want), "findings: %v", fs)
+	for _, f := range fs {
+		assert.Equal(t, want[f.Code], f.Severity, f.Code)
+		assert.True(t, leadkit.ValidCode(f.Code), f.Code)
+		assert.NotEmpty(t, f.Field)
+		assert.True(t, strings.HasSuffix(f.Message, "."), f.Message)
+	}
+	for _, code := range []string{CodeSituationMissing, CodeBehaviorMissing, CodeImpactMissing, CodeImpactPersonal, CodeInputTooLong} {
+		assert.True(t, leadkit.ValidCode(code), code)
+	}
+}
+
+func TestCheckSBIDeterministic(t *testing.T) {
+	s := SBI{Situation: "sometimes", Behavior: "you are lazy, rude, arrogant, sloppy, careless and toxic, always", Impact: "meh"}
+	first := CheckSBI(s)
+	for range 20 {
+		assert.Equal(t, first, CheckSBI(s))
+	}
+	assert.Contains(t, first[1].Message, "and more")
+}
+
+func TestCheckSBITooLong(t *testing.T) {
+	long := strings.Repeat("you interrupted Ana during the review. ", MaxPartLen/30) + "You were lazy."
+	fs := CheckSBI(SBI{Situation: good.Situation, Behavior: long, Impact: good.Impact})
+	assert.True(t, fs.Has(CodeInputTooLong))
+	assert.False(t, fs.Has(CodeBehaviorJudgement), "text past the limit is not read")
+	// A cut inside a multi-byte rune must not produce invalid text.
+	fs = CheckSBI(SBI{Situation: strings.Repeat("é", MaxPartLen), Behavior: good.Behavior, Impact: good.Impact})
+	assert.True(t, fs.Has(CodeInputTooLong))
+}
+
+func TestNewChecker(t *testing.T) {
+	c, err := NewChecker(Options{
+		Extra:   Lexicon{Labels: []string{"cowboy"}, Events: []string{"mob session"}},
+		Without: Lexicon{Labels: []string{"Lazy"}},
+	})
+	require.NoError(t, err)
+	fs := c.CheckSBI(SBI{Situation: "In a mob session with the Acme team", Behavior: "you were a cowboy and lazy", Impact: good.Impact})
+	assert.False(t, fs.Has(CodeSituationVague), "findings: %v", fs)
+	require.True(t, fs.Has(CodeBehaviorJudgement))
+	assert.Contains(t, fs[0].Message, `"cowboy"`)
+	assert.NotContains(t, fs[0].Message, `"lazy"`)
+	assert.Contains(t, c.Lexicon().Labels, "cowboy")
+	assert.NotContains(t, c.Lexicon().Labels, "lazy")
+	assert.Contains(t, DefaultLexicon().Labels, "lazy", "the defaults are not changed")
+
+	for _, bad := range []Options{
+		{Extra: Lexicon{Labels: []string{"  "}}},
+		{Extra: Lexicon{Labels: []string{"_ rude"}}},
+		{Extra: Lexicon{Labels: []string{"ru*"}}},
+		{Extra: Lexicon{Labels: []string{"two words*x"}}},
+		{MaxDelay: -1},
+	} {
+		_, err := NewChecker(bad)
+		assert.True(t, errors.Is(err, leadkit.ErrInvalid), "%+v: %v", bad, err)
+	}
+}
+
+func TestDefaultLexiconCompiles(t *testing.T) {
+	lex := DefaultLexicon()
+	_, err := compile(&lex)
+	require.NoError(t, err)
+	for _, l := range lex.lists() {
+		assert.NotEmpty(t, *l.words, l.name)
+		for _, w := range *l.words {
+			assert.Equal(t, strings.ToLower(w), w, "%s: phrases are lower case", l.name)
+		}
+	}
+}
