@@ -1,10 +1,6 @@
 package leadkit
 
-import (
-	"fmt"
-	"strconv"
-	"strings"
-)
+import "github.com/leadkit/leadkit/internal/enum"
 
 // Severity says how much a [Finding] matters. The zero value is unset and
 // invalid: every finding carries one of [Info], [Warning] or [Error].
@@ -21,37 +17,19 @@ const (
 	Error
 )
 
-var severityNames = [...]string{Info: "info", Warning: "warning", Error: "error"}
+var severityNames = enum.Names[Severity]{Type: "Severity", First: Info, Text: []string{"info", "warning", "error"}}
 
 // Valid reports whether s is one of [Info], [Warning] or [Error].
-func (s Severity) Valid() bool { return s >= Info && s <= Error }
+func (s Severity) Valid() bool { return severityNames.Valid(s) }
 
 // String returns "info", "warning" or "error", and "Severity(N)" for any
 // other value.
-func (s Severity) String() string {
-	if s.Valid() {
-		return severityNames[s]
-	}
-	return "Severity(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Severity) String() string { return severityNames.String(s) }
 
 // MarshalText implements [encoding.TextMarshaler]. It refuses the unset and
 // unknown severities so that they cannot be written out silently.
-func (s Severity) MarshalText() ([]byte, error) {
-	if !s.Valid() {
-		return nil, fmt.Errorf("leadkit: cannot marshal invalid severity %d", uint8(s))
-	}
-	return []byte(severityNames[s]), nil
-}
+func (s Severity) MarshalText() ([]byte, error) { return severityNames.Marshal(s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts "info",
 // "warning" and "error" in any letter case.
-func (s *Severity) UnmarshalText(text []byte) error {
-	for v := Info; v <= Error; v++ {
-		if strings.EqualFold(string(text), severityNames[v]) {
-			*s = v
-			return nil
-		}
-	}
-	return fmt.Errorf("leadkit: unknown severity %q (want info, warning or error)", text)
-}
+func (s *Severity) UnmarshalText(text []byte) error { return severityNames.Unmarshal(text, s) }

@@ -1,9 +1,9 @@
 package planning
 
 import (
-	"fmt"
 	"strconv"
-	"strings"
+
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // Quadrant is a cell of the Eisenhower matrix. The zero value is invalid.
@@ -21,7 +21,10 @@ const (
 	Eliminate
 )
 
-var quadrantNames = [...]string{Do: "do", Schedule: "schedule", Delegate: "delegate", Eliminate: "eliminate"}
+var quadrantNames = enum.Names[Quadrant]{Type: "Quadrant", First: Do,
+	Text:    []string{"do", "schedule", "delegate", "eliminate"},
+	Aliases: map[string]Quadrant{"q1": Do, "q2": Schedule, "q3": Delegate, "q4": Eliminate},
+}
 
 var quadrantActions = [...]string{
 	Do:        "Do it yourself now.",
@@ -31,15 +34,10 @@ var quadrantActions = [...]string{
 }
 
 // Valid reports whether q is one of the four quadrants.
-func (q Quadrant) Valid() bool { return q >= Do && q <= Eliminate }
+func (q Quadrant) Valid() bool { return quadrantNames.Valid(q) }
 
 // String returns "do", "schedule", "delegate" or "eliminate".
-func (q Quadrant) String() string {
-	if q.Valid() {
-		return quadrantNames[q]
-	}
-	return "Quadrant(" + strconv.Itoa(int(q)) + ")"
-}
+func (q Quadrant) String() string { return quadrantNames.String(q) }
 
 // Label returns the quadrant's number, "Q1" to "Q4".
 func (q Quadrant) Label() string {
@@ -58,25 +56,11 @@ func (q Quadrant) Action() string {
 }
 
 // MarshalText implements encoding.TextMarshaler.
-func (q Quadrant) MarshalText() ([]byte, error) {
-	if !q.Valid() {
-		return nil, fmt.Errorf("planning: cannot marshal invalid quadrant %d", uint8(q))
-	}
-	return []byte(quadrantNames[q]), nil
-}
+func (q Quadrant) MarshalText() ([]byte, error) { return quadrantNames.Marshal(q) }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts the names in
 // any letter case and the labels "Q1" to "Q4".
-func (q *Quadrant) UnmarshalText(text []byte) error {
-	s := string(text)
-	for v := Do; v <= Eliminate; v++ {
-		if strings.EqualFold(s, quadrantNames[v]) || strings.EqualFold(s, v.Label()) {
-			*q = v
-			return nil
-		}
-	}
-	return fmt.Errorf("planning: unknown quadrant %q (want do, schedule, delegate or eliminate)", s)
-}
+func (q *Quadrant) UnmarshalText(text []byte) error { return quadrantNames.Unmarshal(text, q) }
 
 // Classify places a task in its quadrant from its Important and Urgent
 // flags.

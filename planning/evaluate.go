@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // Verdict is the answer [Evaluate] suggests for a new request. The zero
@@ -29,34 +31,16 @@ const (
 	Clarify
 )
 
-var verdictNames = [...]string{Fits: "fits", Trade: "trade", Redirect: "redirect", Decline: "decline", Clarify: "clarify"}
+var verdictNames = enum.Names[Verdict]{Type: "Verdict", First: Fits, Text: []string{"fits", "trade", "redirect", "decline", "clarify"}}
 
 // String returns the verdict's name, such as "trade".
-func (v Verdict) String() string {
-	if v >= Fits && v <= Clarify {
-		return verdictNames[v]
-	}
-	return "Verdict(" + strconv.Itoa(int(v)) + ")"
-}
+func (v Verdict) String() string { return verdictNames.String(v) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (v Verdict) MarshalText() ([]byte, error) {
-	if v < Fits || v > Clarify {
-		return nil, fmt.Errorf("planning: cannot marshal invalid verdict %d", uint8(v))
-	}
-	return []byte(verdictNames[v]), nil
-}
+func (v Verdict) MarshalText() ([]byte, error) { return verdictNames.Marshal(v) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (v *Verdict) UnmarshalText(text []byte) error {
-	for x := Fits; x <= Clarify; x++ {
-		if strings.EqualFold(string(text), verdictNames[x]) {
-			*v = x
-			return nil
-		}
-	}
-	return fmt.Errorf("planning: unknown verdict %q", text)
-}
+func (v *Verdict) UnmarshalText(text []byte) error { return verdictNames.Unmarshal(text, v) }
 
 // Evaluation is what a new request would do to the current week plan.
 type Evaluation struct {

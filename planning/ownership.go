@@ -1,10 +1,9 @@
 package planning
 
 import (
-	"fmt"
-	"strconv"
-	"strings"
 	"time"
+
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // ProblemKind is the kind of problem brought to the lead, as the spec's
@@ -32,38 +31,19 @@ const (
 	Personal
 )
 
-var problemKindNames = [...]string{
-	OtherProblem: "other", TeamBlocker: "team_blocker", TechnicalAlignment: "technical_alignment",
-	CrossTeamMiscommunication: "cross_team_miscommunication", TaskCompletion: "task_completion",
-	FeatureOwnership: "feature_ownership", PeerConflict: "peer_conflict", Personal: "personal",
-}
+var problemKindNames = enum.Names[ProblemKind]{Type: "ProblemKind", First: OtherProblem, Text: []string{
+	"other", "team_blocker", "technical_alignment", "cross_team_miscommunication",
+	"task_completion", "feature_ownership", "peer_conflict", "personal",
+}}
 
 // String returns the kind's name, such as "peer_conflict".
-func (k ProblemKind) String() string {
-	if int(k) < len(problemKindNames) {
-		return problemKindNames[k]
-	}
-	return "ProblemKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k ProblemKind) String() string { return problemKindNames.String(k) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (k ProblemKind) MarshalText() ([]byte, error) {
-	if int(k) >= len(problemKindNames) {
-		return nil, fmt.Errorf("planning: cannot marshal invalid problem kind %d", uint8(k))
-	}
-	return []byte(problemKindNames[k]), nil
-}
+func (k ProblemKind) MarshalText() ([]byte, error) { return problemKindNames.Marshal(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (k *ProblemKind) UnmarshalText(text []byte) error {
-	for i, name := range problemKindNames {
-		if strings.EqualFold(string(text), name) {
-			*k = ProblemKind(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("planning: unknown problem kind %q", text)
-}
+func (k *ProblemKind) UnmarshalText(text []byte) error { return problemKindNames.Unmarshal(text, k) }
 
 // Ownership says whose problem it is. The zero value is invalid.
 type Ownership uint8
@@ -78,34 +58,16 @@ const (
 	Gray
 )
 
-var ownershipNames = [...]string{Mine: "mine", Theirs: "theirs", Gray: "gray"}
+var ownershipNames = enum.Names[Ownership]{Type: "Ownership", First: Mine, Text: []string{"mine", "theirs", "gray"}}
 
 // String returns "mine", "theirs" or "gray".
-func (o Ownership) String() string {
-	if o >= Mine && o <= Gray {
-		return ownershipNames[o]
-	}
-	return "Ownership(" + strconv.Itoa(int(o)) + ")"
-}
+func (o Ownership) String() string { return ownershipNames.String(o) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (o Ownership) MarshalText() ([]byte, error) {
-	if o < Mine || o > Gray {
-		return nil, fmt.Errorf("planning: cannot marshal invalid ownership %d", uint8(o))
-	}
-	return []byte(ownershipNames[o]), nil
-}
+func (o Ownership) MarshalText() ([]byte, error) { return ownershipNames.Marshal(o) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (o *Ownership) UnmarshalText(text []byte) error {
-	for x := Mine; x <= Gray; x++ {
-		if strings.EqualFold(string(text), ownershipNames[x]) {
-			*o = x
-			return nil
-		}
-	}
-	return fmt.Errorf("planning: unknown ownership %q", text)
-}
+func (o *Ownership) UnmarshalText(text []byte) error { return ownershipNames.Unmarshal(text, o) }
 
 // ClassifyOwnership returns the default owner of a kind of problem: team
 // blockers, technical alignment and cross-team miscommunication are the
@@ -176,35 +138,18 @@ const (
 	AskDirectFeedbackFirst
 )
 
-var approachNames = [...]string{Take: "take", Coach: "coach", Listen: "listen", Refer: "refer",
-	AskDeadline: "ask_deadline", AskDirectFeedbackFirst: "ask_direct_feedback_first"}
+var approachNames = enum.Names[Approach]{Type: "Approach", First: Take, Text: []string{
+	"take", "coach", "listen", "refer", "ask_deadline", "ask_direct_feedback_first",
+}}
 
 // String returns the approach's name, such as "coach".
-func (a Approach) String() string {
-	if a >= Take && a <= AskDirectFeedbackFirst {
-		return approachNames[a]
-	}
-	return "Approach(" + strconv.Itoa(int(a)) + ")"
-}
+func (a Approach) String() string { return approachNames.String(a) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (a Approach) MarshalText() ([]byte, error) {
-	if a < Take || a > AskDirectFeedbackFirst {
-		return nil, fmt.Errorf("planning: cannot marshal invalid approach %d", uint8(a))
-	}
-	return []byte(approachNames[a]), nil
-}
+func (a Approach) MarshalText() ([]byte, error) { return approachNames.Marshal(a) }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (a *Approach) UnmarshalText(text []byte) error {
-	for x := Take; x <= AskDirectFeedbackFirst; x++ {
-		if strings.EqualFold(string(text), approachNames[x]) {
-			*a = x
-			return nil
-		}
-	}
-	return fmt.Errorf("planning: unknown approach %q", text)
-}
+func (a *Approach) UnmarshalText(text []byte) error { return approachNames.Unmarshal(text, a) }
 
 // Response is the suggested reaction to a problem.
 type Response struct {
