@@ -24,18 +24,18 @@ type SBI struct {
 
 // The finding codes of [CheckSBI]. Codes are API: they never change meaning.
 const (
-	CodeSituationMissing      = "sbi.situation.missing"
-	CodeSituationVague        = "sbi.situation.vague"
-	CodeBehaviorMissing       = "sbi.behavior.missing"
-	CodeBehaviorJudgement     = "sbi.behavior.judgement"
+	CodeSituationMissing       = "sbi.situation.missing"
+	CodeSituationVague         = "sbi.situation.vague"
+	CodeBehaviorMissing        = "sbi.behavior.missing"
+	CodeBehaviorJudgement      = "sbi.behavior.judgement"
 	CodeBehaviorInterpretation = "sbi.behavior.interpretation"
 	CodeBehaviorGeneralization = "sbi.behavior.generalization"
-	CodeBehaviorHedged        = "sbi.behavior.hedged"
-	CodeBehaviorQuoted        = "sbi.behavior.quoted"
-	CodeImpactMissing         = "sbi.impact.missing"
-	CodeImpactVague           = "sbi.impact.vague"
-	CodeImpactPersonal        = "sbi.impact.personal"
-	CodeInputTooLong          = "sbi.input.too_long"
+	CodeBehaviorHedged         = "sbi.behavior.hedged"
+	CodeBehaviorQuoted         = "sbi.behavior.quoted"
+	CodeImpactMissing          = "sbi.impact.missing"
+	CodeImpactVague            = "sbi.impact.vague"
+	CodeImpactPersonal         = "sbi.impact.personal"
+	CodeInputTooLong           = "sbi.input.too_long"
 )
 
 // MaxPartLen is the longest situation, behavior or impact CheckSBI reads,
