@@ -43,6 +43,13 @@ func TestEnumTextRoundTrip(t *testing.T) {
 			bad:   ViewKind(0),
 		},
 		{
+			name:  "ExpressionKind",
+			valid: []textEnum{ExprAll, ExprElement, ExprRelationship, ExprRelationships, ExprTagged},
+			fresh: func() encoding.TextUnmarshaler { return new(ExpressionKind) },
+			get:   func(u encoding.TextUnmarshaler) textEnum { return *u.(*ExpressionKind) },
+			bad:   ExpressionKind(0),
+		},
+		{
 			name:  "Direction",
 			valid: []textEnum{TopBottom, BottomTop, LeftRight, RightLeft},
 			fresh: func() encoding.TextUnmarshaler { return new(Direction) },

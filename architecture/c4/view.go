@@ -113,9 +113,12 @@ const (
 
 var directionNames = [...]string{TopBottom: "tb", BottomTop: "bt", LeftRight: "lr", RightLeft: "rl"}
 
+// Valid reports whether d is one of the defined directions.
+func (d Direction) Valid() bool { return d >= TopBottom && d <= RightLeft }
+
 // String returns the text form of d, or "Direction(N)" for another value.
 func (d Direction) String() string {
-	if d >= TopBottom && d <= RightLeft {
+	if d.Valid() {
 		return directionNames[d]
 	}
 	return "Direction(" + strconv.Itoa(int(d)) + ")"
@@ -123,7 +126,7 @@ func (d Direction) String() string {
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses invalid values.
 func (d Direction) MarshalText() ([]byte, error) {
-	if d < TopBottom || d > RightLeft {
+	if !d.Valid() {
 		return nil, fmt.Errorf("c4: cannot marshal invalid direction %d", uint8(d))
 	}
 	return []byte(directionNames[d]), nil
@@ -183,6 +186,46 @@ const (
 	// "element.tag==Tag").
 	ExprTagged
 )
+
+var exprKindNames = [...]string{
+	ExprAll:           "all",
+	ExprElement:       "element",
+	ExprRelationship:  "relationship",
+	ExprRelationships: "relationships",
+	ExprTagged:        "tagged",
+}
+
+// Valid reports whether k is one of the defined expression kinds.
+func (k ExpressionKind) Valid() bool { return k >= ExprAll && k <= ExprTagged }
+
+// String returns "all", "element", "relationship", "relationships" or
+// "tagged", or "ExpressionKind(N)" for an invalid kind.
+func (k ExpressionKind) String() string {
+	if k.Valid() {
+		return exprKindNames[k]
+	}
+	return "ExpressionKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText implements [encoding.TextMarshaler]; it refuses invalid kinds.
+func (k ExpressionKind) MarshalText() ([]byte, error) {
+	if !k.Valid() {
+		return nil, fmt.Errorf("c4: cannot marshal invalid expression kind %d", uint8(k))
+	}
+	return []byte(exprKindNames[k]), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the text
+// forms in any letter case.
+func (k *ExpressionKind) UnmarshalText(text []byte) error {
+	for v := ExprAll; v <= ExprTagged; v++ {
+		if strings.EqualFold(string(text), exprKindNames[v]) {
+			*k = v
+			return nil
+		}
+	}
+	return fmt.Errorf("c4: unknown expression kind %q (want all, element, relationship, relationships or tagged)", text)
+}
 
 // Expression selects elements or relationships for a view's include and
 // exclude rules. Build one with [All], [Elem], [Rel], [Rels] or [Tagged].
@@ -425,7 +468,7 @@ func (v *View) check(m *Model) error {
 		x := r.Expr
 		foreign := func(e *Element) bool { return e != nil && e.model != m }
 		switch {
-		case x.Kind < ExprAll || x.Kind > ExprTagged:
+		case !x.Kind.Valid():
 			return bad("rule %d: invalid expression kind %d", i+1, uint8(x.Kind))
 		case x.Kind == ExprElement && (x.Element == nil || foreign(x.Element)):
 			return bad("rule %d: the element is not in this model", i+1)

@@ -1,0 +1,113 @@
+package c4
+
+import (
+	"bufio"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// PlantUML renders views as C4-PlantUML diagrams, one @startuml block per
+// view, using the C4 files of PlantUML's standard library
+// ("!include <C4/C4_Container>"), so no network access is needed.
+//
+// PlantUML strings have no escape character either: a double quote,
+// backslash, "$", "%", "<", ">" and "~" are written as Unicode code points
+// ("<U+0022>"), the second of two doubled Creole markup characters ("**",
+// "//", "--", "__", "==") likewise, and a line break as "\n".
+type PlantUML struct {
+	// Legend adds SHOW_LEGEND() to each diagram.
+	Legend bool
+}
+
+// Render writes the views (or the system landscape when there are none).
+func (p PlantUML) Render(w io.Writer, m *Model, views ...*View) error {
+	bw := bufio.NewWriter(w)
+	for i, v := range defaultViews(views) {
+		s, err := newScene(m, v)
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString("\n")
+		}
+		p.write(bw, s)
+	}
+	return bw.Flush()
+}
+
+func (p PlantUML) write(w *bufio.Writer, s *scene) {
+	w.WriteString("@startuml")
+	if s.view.Key != "" {
+		w.WriteString(" " + aliasOf(s.view.Key))
+	}
+	w.WriteString("\n!include <C4/" + s.include() + ">\n\n")
+	if l := s.view.AutoLayout; l != nil {
+		switch l.Direction {
+		case LeftRight, RightLeft:
+			w.WriteString("LAYOUT_LEFT_RIGHT()\n")
+		default:
+			w.WriteString("LAYOUT_TOP_DOWN()\n")
+		}
+	}
+	w.WriteString("title " + plantumlText(s.view.DefaultTitle()) + "\n\n")
+	element := func(e *Element, indent string) {
+		w.WriteString(indent + macro(e) + "(" + s.alias[e] + ", " + plantumlString(e.name))
+		if hasTechnology(e) {
+			w.WriteString(", " + plantumlString(e.Technology))
+		}
+		w.WriteString(", " + plantumlString(e.Description) + ")\n")
+	}
+	for _, e := range s.loose {
+		element(e, "")
+	}
+	for _, b := range s.boxes {
+		w.WriteString(boundaryMacro(b.parent) + "(" + s.alias[b.parent] + ", " + plantumlString(b.parent.name) + ") {\n")
+		for _, e := range b.members {
+			element(e, "  ")
+		}
+		w.WriteString("}\n")
+	}
+	if len(s.d.Relationships) > 0 {
+		w.WriteString("\n")
+	}
+	for _, r := range s.d.Relationships {
+		w.WriteString("Rel(" + s.alias[r.source] + ", " + s.alias[r.destination] + ", " + plantumlString(r.Description) + ", " + plantumlString(r.Technology) + ")\n")
+	}
+	if p.Legend {
+		w.WriteString("\nSHOW_LEGEND()\n")
+	}
+	w.WriteString("@enduml\n")
+}
+
+// plantumlString quotes text for a C4-PlantUML macro argument.
+func plantumlString(text string) string { return `"` + plantumlText(text) + `"` }
+
+// plantumlText escapes text for a PlantUML label (see [PlantUML]).
+func plantumlText(text string) string {
+	text = strings.ToValidUTF8(text, "\uFFFD")
+	var b strings.Builder
+	b.Grow(len(text) + 8)
+	var prev rune
+	for _, r := range text {
+		switch {
+		case r == '\r':
+			// a "\r\n" pair becomes one line break below
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteByte(' ')
+		case strings.ContainsRune("\"\\$<>~%", r),
+			prev == r && strings.ContainsRune("*/-_=", r):
+			b.WriteString("<U+")
+			hex := strings.ToUpper(strconv.FormatInt(int64(r), 16))
+			b.WriteString(strings.Repeat("0", max(0, 4-len(hex))) + hex)
+			b.WriteByte('>')
+			r = 0 // a third repeat is again plain
+		default:
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
