@@ -1,0 +1,247 @@
+package growth
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/leadkit/leadkit"
+)
+
+// Round is one assessment round: a self-assessment and others' assessments
+// made around the same time.
+type Round struct {
+	Self   Assessment   `json:"self"`
+	Others []Assessment `json:"others,omitempty"`
+}
+
+// Date is the round's date: the self-assessment's, or else the latest of
+// the others'.
+func (r Round) Date() time.Time {
+	if !r.Self.Date.IsZero() {
+		return r.Self.Date
+	}
+	var d time.Time
+	for _, a := range r.Others {
+		if a.Date.After(d) {
+			d = a.Date
+		}
+	}
+	return d
+}
+
+// Direction is the trend of others' view of a skill across rounds.
+type Direction uint8
+
+// The directions; text forms "improving", "flat", "declining". The zero
+// value means the trend is unknown: fewer than two rounds had enough
+// ratings.
+const (
+	Improving Direction = iota + 1
+	Flat
+	Declining
+)
+
+var directionNames = []string{"", "improving", "flat", "declining"}
+
+// String returns the text form, such as "improving".
+func (d Direction) String() string { return enumString(d, "Direction", directionNames) }
+
+// MarshalText implements [encoding.TextMarshaler]; the unset Direction is
+// an error.
+func (d Direction) MarshalText() ([]byte, error) { return enumMarshal(d, "Direction", directionNames) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (d *Direction) UnmarshalText(text []byte) error {
+	return enumUnmarshal(d, text, "Direction", directionNames)
+}
+
+// Closure says what became of a blind spot in later rounds.
+type Closure uint8
+
+// The closures; text forms "closed", "closing", "persisting", "widening".
+// The zero value means the skill was never a blind spot before the latest
+// round with a gap.
+const (
+	// Closed: the latest gap is no longer a blind spot.
+	Closed Closure = iota + 1
+	// Closing: still a blind spot, but smaller than when it first appeared.
+	Closing
+	// Persisting: a blind spot of the same size.
+	Persisting
+	// Widening: a larger blind spot than when it first appeared.
+	Widening
+)
+
+var closureNames = []string{"", "closed", "closing", "persisting", "widening"}
+
+// String returns the text form, such as "closing".
+func (c Closure) String() string { return enumString(c, "Closure", closureNames) }
+
+// MarshalText implements [encoding.TextMarshaler]; the unset Closure is an
+// error.
+func (c Closure) MarshalText() ([]byte, error) { return enumMarshal(c, "Closure", closureNames) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (c *Closure) UnmarshalText(text []byte) error {
+	return enumUnmarshal(c, text, "Closure", closureNames)
+}
+
+// TrendPoint is one round's comparison of a skill.
+type TrendPoint struct {
+	Date   time.Time `json:"date,omitzero"`
+	Self   int       `json:"self,omitempty"`
+	Others Stats     `json:"others"`
+	Gap    *float64  `json:"gap,omitempty"`
+	Class  Class     `json:"class"`
+}
+
+func (p TrendPoint) gapTimesCount() int { return p.Others.Sum - p.Self*p.Others.Count }
+
+// SkillTrend follows one skill across rounds.
+type SkillTrend struct {
+	Skill Skill `json:"skill"`
+	// Points holds the skill's comparison in each round that rated it, in
+	// date order.
+	Points []TrendPoint `json:"points"`
+	// Direction compares others' mean in the first and the last round with
+	// enough ratings: a change of at least Options.TrendBand either way is
+	// improving or declining, anything less is flat.
+	Direction Direction `json:"direction,omitempty"`
+	// Change is others' mean in the last such round minus the first.
+	Change float64 `json:"change,omitempty"`
+	// BlindSpot says what became of the skill's first blind spot by the
+	// latest round with a gap.
+	BlindSpot Closure `json:"blind_spot,omitempty"`
+}
+
+// TrendReport is the result of [Trends].
+type TrendReport struct {
+	// Skills holds one trend per skill rated in any round, in catalog
+	// order.
+	Skills []SkillTrend `json:"skills"`
+	// Findings holds each round's findings, with fields prefixed by
+	// "rounds[i]", and problems with the rounds themselves.
+	Findings leadkit.Findings `json:"findings,omitempty"`
+}
+
+// BlindSpotsClosing reports whether there was at least one blind spot and
+// every one of them has closed or is closing.
+func (t TrendReport) BlindSpotsClosing() bool {
+	seen := false
+	for _, s := range t.Skills {
+		switch s.BlindSpot {
+		case Closed, Closing:
+			seen = true
+		case Persisting, Widening:
+			return false
+		}
+	}
+	return seen
+}
+
+// Trends compares each round with [Compare] and follows every skill across
+// the rounds, ordered by [Round.Date]: the direction of others' view, and
+// whether blind spots are closing.
+func Trends(rounds []Round, opts Options) TrendReport {
+	var tr TrendReport
+	order := make([]int, len(rounds))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return rounds[a].Date().Compare(rounds[b].Date()) })
+	if len(rounds) < 2 {
+		tr.Findings = append(tr.Findings, leadkit.Finding{Code: "growth.trend.rounds_too_few", Field: "rounds", Severity: leadkit.Info,
+			Message: fmt.Sprintf("There are %d round(s); a trend needs at least two.", len(rounds)),
+			Hint:    "Repeat the assessment after working on the plan, for example each quarter."})
+	}
+	s, _ := opts.settings()
+	bySkill := make(map[string]int)
+	for _, i := range order {
+		round := rounds[i]
+		prefix := fmt.Sprintf("rounds[%d]", i)
+		if round.Date().IsZero() {
+			tr.Findings = append(tr.Findings, leadkit.Finding{Code: "growth.trend.round_undated", Field: prefix + ".self.date", Severity: leadkit.Warning,
+				Message: fmt.Sprintf("Round %d has no date, so its place in the trend is a guess.", i+1),
+				Hint:    "Date each assessment."})
+		}
+		r := Compare(round.Self, round.Others, opts)
+		for _, f := range r.Findings {
+			f.Field = prefix + "." + f.Field
+			tr.Findings = append(tr.Findings, f)
+		}
+		for _, row := range r.Rows {
+			k, ok := bySkill[row.Skill.ID]
+			if !ok {
+				k = len(tr.Skills)
+				bySkill[row.Skill.ID] = k
+				tr.Skills = append(tr.Skills, SkillTrend{Skill: row.Skill})
+			}
+			tr.Skills[k].Points = append(tr.Skills[k].Points, TrendPoint{Date: round.Date(), Self: row.Self, Others: row.Others, Gap: row.Gap, Class: row.Class})
+		}
+	}
+	for k := range tr.Skills {
+		s.follow(&tr.Skills[k])
+	}
+	slices.SortStableFunc(tr.Skills, func(a, b SkillTrend) int {
+		pa, _ := s.catalog.position(a.Skill.ID)
+		pb, _ := s.catalog.position(b.Skill.ID)
+		return pa - pb
+	})
+	return tr
+}
+
+// follow sets the direction and blind-spot closure of one skill, with
+// exact arithmetic on the sums and counts.
+func (s settings) follow(t *SkillTrend) {
+	first, last := -1, -1
+	for i, p := range t.Points {
+		if p.Class != NotEnoughRatings {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first >= 0 && last > first {
+		a, b := t.Points[first].Others, t.Points[last].Others
+		// meanB − meanA = (Sb·Ca − Sa·Cb) / (Ca·Cb)
+		num, den := b.Sum*a.Count-a.Sum*b.Count, a.Count*b.Count
+		t.Change = float64(num) / float64(den)
+		switch {
+		case ratioAtLeast(num, den, s.trendBand):
+			t.Direction = Improving
+		case ratioAtMost(num, den, -s.trendBand):
+			t.Direction = Declining
+		default:
+			t.Direction = Flat
+		}
+	}
+
+	spot, latest := -1, -1
+	for i, p := range t.Points {
+		if p.Class == BlindSpot && spot < 0 {
+			spot = i
+		}
+		if p.Class.HasGap() {
+			latest = i
+		}
+	}
+	if spot < 0 || latest <= spot {
+		return
+	}
+	a, b := t.Points[spot], t.Points[latest]
+	if b.Class != BlindSpot {
+		t.BlindSpot = Closed
+		return
+	}
+	// gapB − gapA has the sign of gB·Ca − gA·Cb.
+	switch d := b.gapTimesCount()*a.Others.Count - a.gapTimesCount()*b.Others.Count; {
+	case d > 0:
+		t.BlindSpot = Closing
+	case d < 0:
+		t.BlindSpot = Widening
+	default:
+		t.BlindSpot = Persisting
+	}
+}
