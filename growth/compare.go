@@ -497,10 +497,11 @@ func (c *comparison) focus(rows []SkillRow) []Focus {
 
 func focusReason(row SkillRow, blind bool) string {
 	var b strings.Builder
+	name := cmp.Or(row.Skill.Name, row.Skill.ID)
 	if blind {
-		fmt.Fprintf(&b, "Others rate %s %s points below your own %d", row.Skill.ID, formatScore(-*row.Gap), row.Self)
+		fmt.Fprintf(&b, "Others rate %q %s points below your own %d", name, formatScore(-*row.Gap), row.Self)
 	} else {
-		fmt.Fprintf(&b, "Others rate %s %s on average", row.Skill.ID, formatScore(row.Others.Mean))
+		fmt.Fprintf(&b, "Others rate %q %s on average", name, formatScore(row.Others.Mean))
 	}
 	if row.Key {
 		b.WriteString(", and it is a key skill for the role")

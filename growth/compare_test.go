@@ -244,8 +244,8 @@ func TestCompareSurprisesAndFocus(t *testing.T) {
 	assert.Equal(t, []string{"listening", "planning", "design", "giving_feedback"}, focusIDs(r.Focus),
 		"key blind spots, key low-rated, other blind spots, other low-rated")
 	assert.True(t, r.Focus[0].Key)
-	assert.Equal(t, "Others rate listening 2 points below your own 8, and it is a key skill for the role.", r.Focus[0].Reason)
-	assert.Equal(t, "Others rate planning 5 on average, and it is a key skill for the role.", r.Focus[1].Reason)
+	assert.Equal(t, `Others rate "Listening" 2 points below your own 8, and it is a key skill for the role.`, r.Focus[0].Reason)
+	assert.Equal(t, `Others rate "Planning" 5 on average, and it is a key skill for the role.`, r.Focus[1].Reason)
 
 	r = growth.Compare(self, others, growth.Options{})
 	assert.Len(t, r.Focus, 2, "one or two focus skills by default")

@@ -3,6 +3,7 @@ package growth
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/leadkit/leadkit"
@@ -244,4 +245,54 @@ func (s settings) follow(t *SkillTrend) {
 	default:
 		t.BlindSpot = Persisting
 	}
+}
+
+// Split sorts assessments of one subject into a [Round]: the subject's own
+// assessment is Self and everyone else's are Others; assessments of other
+// people are left out, and one without a Subject counts as being about
+// subject. When subject is empty it is the one Subject the assessments
+// name; naming several, or none, is an error matching [leadkit.ErrInvalid].
+//
+// When the subject assessed themselves more than once, the latest is Self
+// and the earlier ones stay among Others, where [Compare] reports them.
+func Split(subject string, as []Assessment) (Round, error) {
+	subject = strings.TrimSpace(subject)
+	if subject == "" {
+		var names []string
+		for _, a := range as {
+			if a.Subject != "" && !slices.ContainsFunc(names, func(n string) bool { return samePerson(n, a.Subject) }) {
+				names = append(names, strings.TrimSpace(a.Subject))
+			}
+		}
+		switch len(names) {
+		case 0:
+			return Round{}, fmt.Errorf("growth: no assessment names its subject; say whose assessments to compare: %w", leadkit.ErrInvalid)
+		case 1:
+			subject = names[0]
+		default:
+			return Round{}, fmt.Errorf("growth: the assessments rate %d people (%s); say whose to compare: %w", len(names), strings.Join(names, ", "), leadkit.ErrInvalid)
+		}
+	}
+	var r Round
+	self := -1
+	for i, a := range as {
+		if a.Subject != "" && !samePerson(a.Subject, subject) {
+			continue
+		}
+		if samePerson(a.Rater, subject) && (self < 0 || a.Date.After(as[self].Date)) {
+			if self >= 0 {
+				r.Others = append(r.Others, as[self])
+			}
+			self = i
+			continue
+		}
+		r.Others = append(r.Others, a)
+	}
+	if self >= 0 {
+		r.Self = as[self]
+	}
+	if r.Self.Subject == "" {
+		r.Self.Subject = subject
+	}
+	return r, nil
 }

@@ -1,0 +1,158 @@
+package growth
+
+import (
+	"bufio"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/tabular"
+)
+
+// MaxRatings is the most ratings the readers accept from one input.
+const MaxRatings = 1 << 20
+
+// ReadAssessmentsCSV reads ratings from CSV with a header row, one rating a
+// row. The columns rater, skill and score are required; subject, date and
+// comment are optional (column names ignore case, and spaces match
+// underscores). Rows that share rater, subject and date form one
+// assessment, in the order they first appear. A blank score means "not
+// rated" and the row is skipped; a score that is not a whole number is an
+// error. Whether scores lie within 1–10 is left to [Compare], which reports
+// it as a finding.
+//
+// Errors are [*leadkit.ParseError] values naming source, line and column.
+func ReadAssessmentsCSV(r io.Reader, source string) ([]Assessment, error) {
+	c, err := tabular.NewCSV(r, source, "rater", "skill", "score")
+	if err != nil {
+		return nil, err
+	}
+	var out []Assessment
+	index := make(map[string]int)
+	n := 0
+	for {
+		row, err := c.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if row.String("score") == "" {
+			continue
+		}
+		if n++; n > MaxRatings {
+			return nil, &leadkit.ParseError{Source: source, Line: row.Line, Msg: fmt.Sprintf("more than %d ratings", MaxRatings)}
+		}
+		rating, a, err := readRow(row)
+		if err != nil {
+			return nil, err
+		}
+		key := strings.ToLower(a.Rater) + "\x00" + strings.ToLower(a.Subject) + "\x00" + a.Date.UTC().Format(time.RFC3339Nano)
+		i, ok := index[key]
+		if !ok {
+			i = len(out)
+			index[key] = i
+			out = append(out, a)
+		}
+		out[i].Ratings = append(out[i].Ratings, rating)
+	}
+}
+
+func readRow(row *tabular.Row) (Rating, Assessment, error) {
+	rt := Rating{Skill: row.String("skill"), Comment: row.String("comment")}
+	if rt.Skill == "" {
+		return rt, Assessment{}, row.Errorf("skill", "is empty")
+	}
+	score := row.String("score")
+	n, err := strconv.Atoi(score)
+	if err != nil {
+		return rt, Assessment{}, row.Errorf("score", "%q is not a whole number from 1 to 10", score)
+	}
+	rt.Score = n
+	date, err := row.Time("date")
+	if err != nil {
+		return rt, Assessment{}, err
+	}
+	return rt, Assessment{Rater: row.String("rater"), Subject: row.String("subject"), Date: date}, nil
+}
+
+// ReadAssessmentsJSON reads a JSON array of assessments, or a single
+// assessment object, in the form [Assessment] marshals to. Unknown fields
+// are refused. Errors are [*leadkit.ParseError] values naming source, line
+// and column.
+func ReadAssessmentsJSON(r io.Reader, source string) ([]Assessment, error) {
+	br := bufio.NewReader(r)
+	var out []Assessment
+	var err error
+	if first, _ := firstByte(br); first == '{' {
+		var a Assessment
+		err = tabular.DecodeJSON(br, source, &a)
+		out = []Assessment{a}
+	} else {
+		err = tabular.DecodeJSON(br, source, &out)
+	}
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	for i, a := range out {
+		n += len(a.Ratings)
+		if n > MaxRatings {
+			return nil, &leadkit.ParseError{Source: source, Msg: fmt.Sprintf("assessment %d: more than %d ratings", i+1, MaxRatings)}
+		}
+		for j, rt := range a.Ratings {
+			if strings.TrimSpace(rt.Skill) == "" {
+				return nil, &leadkit.ParseError{Source: source, Msg: fmt.Sprintf("assessment %d, rating %d: skill is empty", i+1, j+1)}
+			}
+		}
+	}
+	return out, nil
+}
+
+// firstByte returns the first byte that is not white space, without
+// consuming it.
+func firstByte(br *bufio.Reader) (byte, error) {
+	for n := 1; ; n++ {
+		b, err := br.Peek(n)
+		if err != nil {
+			return 0, err
+		}
+		switch c := b[n-1]; c {
+		case ' ', '\t', '\r', '\n':
+		default:
+			return c, nil
+		}
+	}
+}
+
+// WriteAssessmentsCSV writes assessments in the form [ReadAssessmentsCSV]
+// reads: a header row, then one row per rating. Dates at midnight UTC are
+// written as plain dates, others in RFC 3339.
+func WriteAssessmentsCSV(w io.Writer, as []Assessment) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{"rater", "subject", "date", "skill", "score", "comment"}); err != nil {
+		return err
+	}
+	for _, a := range as {
+		date := ""
+		switch {
+		case a.Date.IsZero():
+		case a.Date.Equal(a.Date.UTC().Truncate(24 * time.Hour)):
+			date = a.Date.UTC().Format(time.DateOnly)
+		default:
+			date = a.Date.Format(time.RFC3339Nano)
+		}
+		for _, rt := range a.Ratings {
+			if err := cw.Write([]string{a.Rater, a.Subject, date, rt.Skill, strconv.Itoa(rt.Score), rt.Comment}); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
