@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // Class says how others' view of a skill relates to your own.
@@ -31,18 +32,18 @@ const (
 	NoSelfRating
 )
 
-var classNames = []string{"", "aligned", "blind_spot", "hidden_strength", "not_enough_ratings", "no_self_rating"}
+var classNames = enum.Names[Class]{Type: "Class", First: 1, Text: []string{"aligned", "blind_spot", "hidden_strength", "not_enough_ratings", "no_self_rating"}}
 
 // String returns the text form, such as "blind_spot".
-func (c Class) String() string { return enumString(c, "Class", classNames) }
+func (c Class) String() string { return classNames.String(c) }
 
 // MarshalText implements [encoding.TextMarshaler]; the unset Class is an
 // error.
-func (c Class) MarshalText() ([]byte, error) { return enumMarshal(c, "Class", classNames) }
+func (c Class) MarshalText() ([]byte, error) { return classNames.Marshal(c) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (c *Class) UnmarshalText(text []byte) error {
-	return enumUnmarshal(c, text, "Class", classNames)
+	return classNames.Unmarshal(text, c)
 }
 
 // HasGap reports whether a skill of this class has a gap: Aligned,

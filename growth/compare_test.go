@@ -319,7 +319,7 @@ func TestClassText(t *testing.T) {
 	assert.Error(t, err, "unset")
 	assert.Equal(t, "Class(0)", c.String())
 	assert.Error(t, c.UnmarshalText([]byte("blind")))
-	require.NoError(t, c.UnmarshalText([]byte("Blind Spot")))
+	require.NoError(t, c.UnmarshalText([]byte("Blind_Spot")))
 	assert.Equal(t, growth.BlindSpot, c)
 	assert.True(t, growth.Aligned.HasGap())
 	assert.False(t, growth.NotEnoughRatings.HasGap())

@@ -19,7 +19,8 @@ const MaxRatings = 1 << 20
 // ReadAssessmentsCSV reads ratings from CSV with a header row, one rating a
 // row. The columns rater, skill and score are required; subject, date and
 // comment are optional (column names ignore case, and spaces match
-// underscores). Rows that share rater, subject and date form one
+// underscores); any other column is an error, so that a misspelt one is not
+// silently ignored. Rows that share rater, subject and date form one
 // assessment, in the order they first appear. A blank score means "not
 // rated" and the row is skipped; a score that is not a whole number is an
 // error. Whether scores lie within 1–10 is left to [Compare], which reports
@@ -29,6 +30,9 @@ const MaxRatings = 1 << 20
 func ReadAssessmentsCSV(r io.Reader, source string) ([]Assessment, error) {
 	c, err := tabular.NewCSV(r, source, "rater", "skill", "score")
 	if err != nil {
+		return nil, err
+	}
+	if err := c.Unknown("rater", "subject", "date", "skill", "score", "comment"); err != nil {
 		return nil, err
 	}
 	var out []Assessment

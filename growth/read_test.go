@@ -54,6 +54,7 @@ func TestReadAssessmentsCSVErrors(t *testing.T) {
 		{"word score", "rater,skill,score\nana,design,seven\n", 2, 12, `"seven"`},
 		{"empty skill", "rater,skill,score\nana, ,7\n", 2, 6, "skill: is empty"},
 		{"bad date", "rater,skill,score,date\nana,design,7,31/03/2026\n", 2, 14, `"31/03/2026" is not a date`},
+		{"misspelt column", "rater,skill,score,coment\nana,design,7,x\n", 1, 19, `unknown column "coment"`},
 		{"bad quote", "rater,skill,score\nana,\"design,7\n", 2, 0, ""},
 	}
 	for _, tc := range tests {

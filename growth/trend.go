@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // Round is one assessment round: a self-assessment and others' assessments
@@ -43,18 +44,18 @@ const (
 	Declining
 )
 
-var directionNames = []string{"", "improving", "flat", "declining"}
+var directionNames = enum.Names[Direction]{Type: "Direction", First: 1, Text: []string{"improving", "flat", "declining"}}
 
 // String returns the text form, such as "improving".
-func (d Direction) String() string { return enumString(d, "Direction", directionNames) }
+func (d Direction) String() string { return directionNames.String(d) }
 
 // MarshalText implements [encoding.TextMarshaler]; the unset Direction is
 // an error.
-func (d Direction) MarshalText() ([]byte, error) { return enumMarshal(d, "Direction", directionNames) }
+func (d Direction) MarshalText() ([]byte, error) { return directionNames.Marshal(d) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (d *Direction) UnmarshalText(text []byte) error {
-	return enumUnmarshal(d, text, "Direction", directionNames)
+	return directionNames.Unmarshal(text, d)
 }
 
 // Closure says what became of a blind spot in later rounds.
@@ -74,18 +75,18 @@ const (
 	Widening
 )
 
-var closureNames = []string{"", "closed", "closing", "persisting", "widening"}
+var closureNames = enum.Names[Closure]{Type: "Closure", First: 1, Text: []string{"closed", "closing", "persisting", "widening"}}
 
 // String returns the text form, such as "closing".
-func (c Closure) String() string { return enumString(c, "Closure", closureNames) }
+func (c Closure) String() string { return closureNames.String(c) }
 
 // MarshalText implements [encoding.TextMarshaler]; the unset Closure is an
 // error.
-func (c Closure) MarshalText() ([]byte, error) { return enumMarshal(c, "Closure", closureNames) }
+func (c Closure) MarshalText() ([]byte, error) { return closureNames.Marshal(c) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (c *Closure) UnmarshalText(text []byte) error {
-	return enumUnmarshal(c, text, "Closure", closureNames)
+	return closureNames.Unmarshal(text, c)
 }
 
 // TrendPoint is one round's comparison of a skill.
