@@ -166,7 +166,22 @@ func cadenceAt(toks []token, i int) (Cadence, int) {
 	// "Mondays", "on Fridays", "Monday check-ins", "Friday's demo"
 	if w := stripPossessive(t.text); len(w) > 3 && classOf(w)&cWeekday != 0 {
 		plural := w == t.text && w[len(w)-1] == 's' && w != "tues" && w != "thurs"
-		if plural || isMeeting(next(1)) {
+		// "Monday check-ins", "Monday's reliability check-in", "Thursday architecture sync"
+		meeting := false
+		for k := 1; k <= 3 && !meeting; k++ {
+			meeting = isMeeting(next(k))
+			if k < 3 && i+k < len(toks) && (toks[i+k].kind != word || classOf(next(k))&cStop != 0) {
+				break
+			}
+		}
+		// "on Wednesday and Friday mornings"
+		for k := 1; k <= 3 && !meeting; k++ {
+			switch next(k) {
+			case "mornings", "afternoons", "evenings", "lunchtimes":
+				meeting = true
+			}
+		}
+		if plural || meeting {
 			return Cadence{Period: Weekly, Weekday: weekdayOf(w)}, 1
 		}
 	}

@@ -105,8 +105,10 @@ func checkMeasurable(g Goal, buf []token) *leadkit.Finding {
 	if strings.TrimSpace(text) == "" {
 		text, field = g.Objective, "objective"
 	}
-	toks := tokenize(text, buf)
-	if hasQuantity(toks) || hasDeliverable(toks) {
+	// A deliverable needs its verb ("write a runbook", not "the runbook
+	// backlog"), which the objective holds; the measure stands in for it only
+	// when there is no objective.
+	if hasQuantity(tokenize(text, buf)) || hasDeliverable(tokenize(g.Objective, buf)) || measureIsDeliverable(g, buf) {
 		return nil
 	}
 	msg := "The goal has no measure: no number, percentage, count, before→after change or deliverable."
@@ -147,6 +149,26 @@ func (o GoalOptions) checkAchievable(g Goal, now time.Time) *leadkit.Finding {
 			Hint: "Give the delegate more time, or agree a smaller first step."}
 	}
 	return nil
+}
+
+// measureIsDeliverable reports whether the measure itself names a deliverable
+// with its verb ("write a runbook", "migrate the billing service"): with no
+// objective any verb counts; otherwise the verb must be followed by a
+// determiner, so that a parsed measure ("release pipeline faster") is not
+// mistaken for one.
+func measureIsDeliverable(g Goal, buf []token) bool {
+	toks := tokenize(g.Measure, buf)
+	if strings.TrimSpace(g.Objective) == "" {
+		return hasDeliverable(toks)
+	}
+	if len(toks) < 2 || classOf(toks[0].text)&(cCreate|cComplete) == 0 {
+		return false
+	}
+	switch toks[1].text {
+	case "a", "an", "the", "our", "their", "its", "this", "all", "every", "each", "my", "your":
+		return hasDeliverable(toks)
+	}
+	return false
 }
 
 // relativeChange returns the size of the change g asks for, as a fraction of

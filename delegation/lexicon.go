@@ -53,7 +53,14 @@ func init() {
 		quicker nicer tidier leaner efficient effective robust reliable stable scalable
 		maintainable resilient modern proactive productive responsive visible consistent aligned
 		improved enhanced optimised optimized higher lower bigger smaller smarter tighter
-		good-quality high-quality world-class excellent awesome solid nice proper properly`)
+		good-quality high-quality world-class excellent awesome solid nice proper properly
+		just engaged comfortable confident motivated involved empowered autonomous accountable
+		happy happier independent independently self-sufficient mature aware informed
+		improving improvement improvements enhancing enhancement enhancements optimising
+		optimizing try trying help helping do doing make making get getting keep keeping
+		continue continuing start starting focus focusing look looking handle handling deal
+		dealing manage managing stuff-wise generally somewhat moving going running flowing
+		rolling ticking`)
 	add(cArea, `quality performance speed reliability stability efficiency productivity velocity
 		communication collaboration teamwork culture morale process processes practices practice
 		engineering excellence ownership visibility alignment delivery execution output outcomes
@@ -80,19 +87,25 @@ func init() {
 		roll add implement deploy release test investigate analyse analyze identify find
 		map plan schedule interview recruit fill staff collect gather survey present deprecate
 		consolidate standardise standardize simplify stabilise stabilize secure harden patch
-		port containerise containerize decompose split merge unify rotate shadow sunset`)
+		port containerise containerize decompose split merge unify rotate shadow sunset
+		tidy cleanup untangle declutter sort trim prune consolidate upskill`)
 	add(cCreate, `write writes draft drafts publish publishes produce produces create creates build
 		builds prepare prepares design designs define defines set run runs hold holds host hosts
 		give gives organise organize organises organizes deliver delivers complete completes
 		finish finishes introduce introduces establish establishes add adds record records
-		implement implements put`)
+		implement implements put written rewritten drafted published produced created built
+		prepared designed defined documented delivered completed finished introduced established
+		added done`)
 	add(cComplete, `migrate migrates upgrade upgrades move moves replace replaces retire retires
 		deprecate deprecates decommission decommissions sunset sunsets port ports containerise
 		containerize consolidate consolidates ship ships launch launches release releases deploy
 		deploys roll rolls adopt adopts automate automates rewrite rewrites split splits merge
 		unify unifies document documents enable enables switch switches convert converts
 		extract extracts deliver delivers complete completes finish finishes publish publishes
-		implement implements introduce introduces`)
+		implement implements introduce introduces migrated upgraded moved replaced retired
+		deprecated decommissioned sunset shipped launched released deployed rolled adopted
+		automated rewritten split merged unified documented enabled switched converted
+		extracted delivered completed finished published implemented introduced`)
 	add(cDeliverable, `runbook runbooks playbook playbooks document documents doc docs rfc rfcs adr adrs
 		report reports dashboard dashboards guide guides checklist checklists plan plans
 		roadmap roadmaps proposal proposals prototype prototypes poc spike postmortem

@@ -58,10 +58,17 @@ func isVerbAt(toks []token, i, start int) bool {
 		return true
 	}
 	switch toks[i-1].text {
-	case "and", "or", "to", ",", "then", "&", "/":
+	case "and", "or", "to", ",", "then", "&", "/", ":", ";", "—":
 		return true
 	}
-	return false
+	return isParticiple(toks[i].text)
+}
+
+// isParticiple reports a past participle, which acts as a verb wherever it
+// stands: "the guide rewritten", "the service migrated".
+func isParticiple(w string) bool {
+	return len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "en") || w == "built" || w == "done" ||
+		w == "set" || w == "split" || w == "sunset"
 }
 
 // vagueness reports why an objective is too vague to be specific, or "" when
@@ -81,6 +88,20 @@ func vagueness(toks []token, hasTarget bool) string {
 			second := toks[start+1].text
 			if classOf(second)&cVague != 0 || second == "harder" || second == "up" || second == "smarter" {
 				return `"` + first + " " + second + `" is a wish, not a result`
+			}
+		}
+	}
+	if !hasTarget {
+		// "help the team get more comfortable", "become a better mentor"
+		for i := start; i+1 < len(toks); i++ {
+			switch toks[i].text {
+			case "get", "gets", "getting", "become", "becomes", "be", "feel", "feels", "grow":
+				switch next := toks[i+1].text; next {
+				case "more", "less", "better", "a", "much":
+					if next != "a" || i+2 < len(toks) && (toks[i+2].text == "better" || toks[i+2].text == "bit") {
+						return `"` + toks[i].text + " " + next + `" is a wish, not a result`
+					}
+				}
 			}
 		}
 	}
@@ -106,6 +127,9 @@ func vagueness(toks []token, hasTarget bool) string {
 		if _, ok := numberWord(t.text); ok {
 			continue
 		}
+		if i+1 < len(toks) && isGroupNoun(toks[i+1].text) {
+			continue // "the product team" names who, not what
+		}
 		return ""
 	}
 	if len(vague) == 0 {
@@ -123,6 +147,14 @@ func hasQuantity(toks []token) bool {
 		switch t.text {
 		case "halve", "halves", "halved", "half", "double", "doubles", "doubled", "triple", "tripled", "zero":
 			return true
+		case "twice", "thrice":
+			if i+1 < len(toks) && toks[i+1].text == "as" {
+				return true
+			}
+		case "a", "an":
+			if i > 0 && isHireVerb(toks[i-1].text) && i+1 < len(toks) && toks[i+1].kind == word {
+				return true
+			}
 		case "all", "every":
 			if i+1 < len(toks) && toks[i+1].kind == word && classOf(toks[i+1].text)&(cVague|cStop) == 0 {
 				return true
@@ -176,24 +208,32 @@ func isCalendarNumber(toks []token, i, n int, v float64) bool {
 // ("migrate the billing service to Postgres").
 func hasDeliverable(toks []token) bool {
 	start := preambleEnd(toks)
-	creating, completing := false, false
+	creating, completing, deliverable, concrete := false, false, false, false
 	for i := start; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != word {
 			continue
 		}
 		c := classOf(t.text)
-		if isVerbAt(toks, i, start) {
+		if isVerbAt(toks, i, start) && c&(cCreate|cComplete) != 0 {
 			creating = creating || c&cCreate != 0
 			completing = completing || c&cComplete != 0
 			continue
 		}
-		if creating && c&cDeliverable != 0 {
-			return true
-		}
-		if completing && c&(cStop|cVague|cArea|cFiller) == 0 {
-			return true
-		}
+		deliverable = deliverable || c&cDeliverable != 0
+		concrete = concrete || c&(cStop|cVague|cArea|cFiller|cVerb) == 0
+	}
+	// "draft it" refers back to "the interview rubric": the order of verb and
+	// noun does not matter within one objective.
+	return creating && deliverable || completing && (concrete || deliverable)
+}
+
+// isGroupNoun reports nouns that make the word before them a group's name:
+// "product team", "data folks".
+func isGroupNoun(w string) bool {
+	switch w {
+	case "team", "teams", "org", "organisation", "organization", "department", "folks", "people", "squad", "squads", "group", "side":
+		return true
 	}
 	return false
 }

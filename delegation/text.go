@@ -28,6 +28,7 @@ type token struct {
 	kind       kind
 	ordinal    bool // a number written "31st", "2nd"
 	space      bool // whitespace (or the start of the text) precedes the token
+	newline    bool // a line break precedes the token (set by tokenizeLines)
 }
 
 // maxGoalText bounds the text ParseGoal and CheckGoal read; a goal is a

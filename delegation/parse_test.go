@@ -1,0 +1,217 @@
+package delegation
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/leadkit/leadkit"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const workedExample = "Reduce open tech-debt tickets by 30% within 3 months; post a weekly update on the wiki and review it in Monday check-ins"
+
+func TestParseGoalWorkedExample(t *testing.T) {
+	now := time.Date(2025, time.March, 2, 15, 4, 0, 0, time.UTC)
+	g := ParseGoal(workedExample, now)
+	assert.Equal(t, "Reduce open tech-debt tickets by 30%", g.Objective)
+	assert.Equal(t, "open tech-debt tickets", g.Measure)
+	require.NotNil(t, g.Target)
+	assert.Equal(t, Quantity{Value: -30, Unit: "%"}, *g.Target)
+	assert.True(t, g.Relative)
+	assert.Nil(t, g.Baseline)
+	assert.Equal(t, time.Date(2025, time.June, 2, 0, 0, 0, 0, time.UTC), g.Deadline)
+	assert.Equal(t, "post a weekly update on the wiki and review it in Monday check-ins", g.Tracking)
+	assert.Contains(t, g.Tracking, "wiki")
+	assert.Equal(t, Cadence{Period: Weekly, Weekday: Monday}, g.CheckIn)
+
+	fs := CheckGoal(g, now)
+	assert.NoError(t, fs.Err())
+	assert.Empty(t, fs.Errors())
+}
+
+func TestParseGoalDeadlines(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		berlin = time.FixedZone("CET", 3600)
+	}
+	march2 := time.Date(2025, time.March, 2, 23, 30, 0, 0, berlin) // 22:30 UTC: still March 2 in Berlin
+	jan31 := time.Date(2024, time.January, 31, 9, 0, 0, 0, time.UTC)
+	aug4 := time.Date(2025, time.August, 4, 9, 0, 0, 0, time.UTC) // a Monday
+	day := func(y int, m time.Month, d int, loc *time.Location) time.Time {
+		return time.Date(y, m, d, 0, 0, 0, 0, loc)
+	}
+	cases := []struct {
+		text string
+		now  time.Time
+		want time.Time
+	}{
+		{"Ship it in 3 months", march2, day(2025, time.June, 2, berlin)},
+		{"Ship it within three months", march2, day(2025, time.June, 2, berlin)},
+		{"Ship it in 1 month", jan31, day(2024, time.February, 29, time.UTC)},
+		{"Ship it in a month", time.Date(2025, time.January, 31, 9, 0, 0, 0, time.UTC), day(2025, time.February, 28, time.UTC)},
+		{"Ship it within two weeks", march2, day(2025, time.March, 16, berlin)},
+		{"Ship it within a fortnight", march2, day(2025, time.March, 16, berlin)},
+		{"Ship it in 10 days", march2, day(2025, time.March, 12, berlin)},
+		{"Ship it over the next quarter", march2, day(2025, time.June, 2, berlin)},
+		{"Ship it within two sprints", march2, day(2025, time.March, 30, berlin)},
+		{"Ship it in six weeks' time", march2, day(2025, time.April, 13, berlin)},
+		{"Ship it 3 weeks from now", march2, day(2025, time.March, 23, berlin)},
+		{"Ship it in half a year", march2, day(2025, time.September, 2, berlin)},
+		{"Ship it by end of Q2", march2, day(2025, time.June, 30, berlin)},
+		{"Ship it by the end of Q2", aug4, day(2025, time.June, 30, time.UTC)}, // past: not rolled forward
+		{"Ship it by Q3 2026", aug4, day(2026, time.September, 30, time.UTC)},
+		{"Ship it by end of H1", march2, day(2025, time.June, 30, berlin)},
+		{"Ship it by March 31", march2, day(2025, time.March, 31, berlin)},
+		{"Ship it by March 31", aug4, day(2025, time.March, 31, time.UTC)},
+		{"Ship it by March 31st, 2026", aug4, day(2026, time.March, 31, time.UTC)},
+		{"Ship it by 31 March", march2, day(2025, time.March, 31, berlin)},
+		{"Ship it by the 14th of April", march2, day(2025, time.April, 14, berlin)},
+		{"Ship it by February 30", march2, day(2025, time.February, 28, berlin)},
+		{"Ship it by 2025-06-30", march2, day(2025, time.June, 30, berlin)},
+		{"Ship it by 6/30", march2, day(2025, time.June, 30, berlin)},
+		{"Ship it by 30/04/2025", march2, day(2025, time.April, 30, berlin)},
+		{"Ship it by June", march2, day(2025, time.June, 30, berlin)},
+		{"Ship it before June", march2, day(2025, time.May, 31, berlin)},
+		{"Ship it by mid-May", march2, day(2025, time.May, 15, berlin)},
+		{"Ship it by the end of the month", march2, day(2025, time.March, 31, berlin)},
+		{"Ship it by the end of next month", march2, day(2025, time.April, 30, berlin)},
+		{"Ship it by the end of the quarter", aug4, day(2025, time.September, 30, time.UTC)},
+		{"Ship it next quarter", aug4, day(2025, time.December, 31, time.UTC)},
+		{"Ship it by the end of the year", march2, day(2025, time.December, 31, berlin)},
+		{"Ship it by year-end", march2, day(2025, time.December, 31, berlin)},
+		{"Ship it by 2026", march2, day(2026, time.December, 31, berlin)},
+		{"Ship it by Friday", aug4, day(2025, time.August, 8, time.UTC)},
+		{"Ship it by next Friday", aug4, day(2025, time.August, 15, time.UTC)},
+		{"Ship it by Monday", aug4, day(2025, time.August, 4, time.UTC)},
+		{"Ship it by tomorrow", aug4, day(2025, time.August, 5, time.UTC)},
+		{"Ship it by end of week", aug4, day(2025, time.August, 8, time.UTC)},
+		{"Ship it before Christmas", aug4, day(2025, time.December, 24, time.UTC)},
+		{"Ship it by the 15th", aug4, day(2025, time.August, 15, time.UTC)},
+		{"Ship it by the 1st", aug4, day(2025, time.September, 1, time.UTC)},
+		{"First draft by April 15, done by end of Q2", march2, day(2025, time.June, 30, berlin)},
+		{"Resolve P1 bugs within 2 days of the report", march2, time.Time{}},
+		{"Ship it soon", march2, time.Time{}},
+		{"Ship it ASAP", march2, time.Time{}},
+		{"Ship the Q3 roadmap", march2, time.Time{}},
+		{"May we ship it", march2, time.Time{}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text+"@"+tc.now.Format(time.DateOnly), func(t *testing.T) {
+			g := ParseGoal(tc.text, tc.now)
+			assert.Equal(t, tc.want, g.Deadline, "got %s", g.Deadline)
+			if !tc.want.IsZero() {
+				assert.Equal(t, tc.now.Location(), g.Deadline.Location())
+			}
+		})
+	}
+}
+
+func TestParseGoalTargets(t *testing.T) {
+	now := time.Date(2025, time.March, 3, 10, 0, 0, 0, time.UTC)
+	q := func(v float64, u string) *Quantity { return &Quantity{Value: v, Unit: u} }
+	cases := []struct {
+		text     string
+		measure  string
+		baseline *Quantity
+		target   *Quantity
+		relative bool
+	}{
+		{"Reduce flaky tests from 40 to 25 by June", "flaky tests", q(40, "tests"), q(25, "tests"), false},
+		{"Cut CI build time from 25 minutes to 12 minutes", "CI build time", q(25, "min"), q(12, "min"), false},
+		{"Drop review wait from 2 days → 4 hours", "review wait", q(2, "days"), q(4, "h"), false},
+		{"Get p95 latency under 200 ms", "p95 latency", nil, q(200, "ms"), false},
+		{"Hire three backend engineers", "backend engineers", nil, q(3, "backend engineers"), false},
+		{"Close twenty-five accessibility bugs", "accessibility bugs", nil, q(25, "accessibility bugs"), false},
+		{"Write one hundred and fifty unit tests", "unit tests", nil, q(150, "unit tests"), false},
+		{"Raise coverage to 80%", "coverage", nil, q(80, "%"), false},
+		{"Increase deploys by 20%", "deploys", nil, q(20, "%"), true},
+		{"Improve build time by 20%", "build time", nil, q(-20, "%"), true},
+		{"Halve the number of manual steps", "number of manual steps", nil, q(-50, "%"), true},
+		{"Double the test coverage", "test coverage", nil, q(100, "%"), true},
+		{"Ship 30% fewer bugs", "", nil, q(-30, "%"), true},
+		{"Reduce alerts by thirty percent", "alerts", nil, q(-30, "%"), true},
+		{"Keep the error rate below 0.5%", "error rate", nil, q(0.5, "%"), false},
+		{"Lower the AWS bill by $4,000 a month", "AWS bill", nil, q(-4000, "$"), true},
+		{"Upgrade all services to Java 21", "services to Java 21", nil, q(100, "%"), false},
+		{"Hire a staff engineer", "staff engineer", nil, q(1, "staff engineer"), false},
+		{"Zero P1 incidents caused by config", "", nil, q(0, "p1 incidents"), false},
+		{"Improve things", "things", nil, nil, false},
+		{"Migrate to Postgres 16", "Postgres 16", nil, nil, false},
+		{"Review PRs in the 2025 roadmap", "PRs in the 2025 roadmap", nil, nil, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			g := ParseGoal(tc.text, now)
+			assert.Equal(t, tc.target, g.Target, "target")
+			assert.Equal(t, tc.baseline, g.Baseline, "baseline")
+			assert.Equal(t, tc.relative, g.Relative, "relative")
+			if tc.measure != "" {
+				assert.Equal(t, tc.measure, g.Measure)
+			}
+		})
+	}
+}
+
+func TestParseGoalTrackingAndCadence(t *testing.T) {
+	now := time.Date(2025, time.March, 3, 10, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text     string
+		tracking string
+		cadence  Cadence
+	}{
+		{"Cut X by 10% by June, tracked on the CI dashboard and reviewed every other Friday.",
+			"tracked on the CI dashboard and reviewed every other Friday", Cadence{Biweekly, Friday}},
+		{"Cut X by 10% by June; review it at the daily standup", "review it at the daily standup", Cadence{Period: Daily}},
+		{"Cut X by 10% by June with weekly updates in #team", "weekly updates in #team", Cadence{Period: Weekly}},
+		{"Cut X by 10% by June; progress on the board, reviewed twice a month", "progress on the board, reviewed twice a month", Cadence{Period: Biweekly}},
+		{"Cut X by 10% by June; checked on the first Monday of each month", "checked on the first Monday of each month", Cadence{Monthly, Monday}},
+		{"Cut X by 10% by June; we discuss it in our 1:1s", "we discuss it in our 1:1s", Cadence{Period: Weekly}},
+		{"Cut X by 10% by June; demo at every sprint review", "demo at every sprint review", Cadence{Period: Biweekly}},
+		{"Cut X by 10% by June; track it in Jira", "track it in Jira", Cadence{}},
+		{"Cut X by 10% by June", "", Cadence{}},
+		{"Cut X by 10% by June. Why: fewer pages. Tracking: wiki, Mondays.", "wiki, Mondays", Cadence{Weekly, Monday}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			g := ParseGoal(tc.text, now)
+			assert.Equal(t, tc.tracking, g.Tracking)
+			assert.Equal(t, tc.cadence, g.CheckIn)
+		})
+	}
+}
+
+func TestParseGoalRelevanceAndObjective(t *testing.T) {
+	now := time.Date(2025, time.March, 3, 10, 0, 0, 0, time.UTC)
+	g := ParseGoal("To cut onboarding time, write a setup guide within two weeks", now)
+	assert.Equal(t, "write a setup guide", g.Objective)
+	assert.Equal(t, "To cut onboarding time", g.Relevance)
+
+	g = ParseGoal("By the end of Q2, reduce pages by 20% so that on-call is sustainable; reviewed weekly in the ops sync", now)
+	assert.Equal(t, "reduce pages by 20%", g.Objective)
+	assert.Equal(t, "so that on-call is sustainable", g.Relevance)
+	assert.Equal(t, "reviewed weekly in the ops sync", g.Tracking)
+
+	g = ParseGoal("Reduce pages by 20% because the team is burning out.", now)
+	assert.Equal(t, "because the team is burning out", g.Relevance)
+}
+
+func TestParseGoalEdgeCases(t *testing.T) {
+	now := time.Date(2025, time.March, 3, 10, 0, 0, 0, time.UTC)
+	for _, text := range []string{"", "   ", ";;;", "—", "1:1", "%%%", "by", "from 3 to", "🙂 reduce 🙂 by 🙂", "\x00\xff\xfe",
+		strings.Repeat("reduce tickets by 30% ", 2000), "Réduire les tickets de 30 % d’ici juin", "by 99999999999999999999 months"} {
+		g := ParseGoal(text, now)
+		fs := CheckGoal(g, now)
+		assert.LessOrEqual(t, len(fs), 6)
+	}
+	g := ParseGoal(strings.Repeat("x", 10*maxGoalText), now)
+	assert.LessOrEqual(t, len(g.Objective), maxGoalText)
+}
+
+func TestCheckGoalOnParsedCodesAreValid(t *testing.T) {
+	now := time.Date(2025, time.March, 3, 10, 0, 0, 0, time.UTC)
+	for _, f := range CheckGoal(ParseGoal("Improve things", now), now) {
+		assert.True(t, leadkit.ValidCode(f.Code), f.Code)
+	}
+}

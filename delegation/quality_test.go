@@ -1,0 +1,166 @@
+package delegation
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/leadkit/leadkit"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var showMisses = flag.Bool("misses", false, "TestGoalQuality: log every goal the checker gets wrong")
+
+// labelledGoal is one line of testdata/goals_*.txt.
+type labelledGoal struct {
+	line int
+	now  time.Time
+	text string
+	met  [4]bool // specific, measurable, time-bound, trackable
+}
+
+var scoredCodes = [4]string{CodeSpecific, CodeMeasurable, CodeTimeBound, CodeTrackable}
+
+func readLabelled(t *testing.T, path string) []labelledGoal {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	var out []labelledGoal
+	var now time.Time
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+			continue
+		case strings.HasPrefix(line, "@now "):
+			d, err := time.Parse(time.DateOnly, strings.TrimSpace(strings.TrimPrefix(line, "@now ")))
+			require.NoError(t, err, "%s:%d", path, n)
+			now = d.Add(10 * time.Hour)
+			continue
+		}
+		labels, text, ok := strings.Cut(line, "|")
+		require.True(t, ok, "%s:%d: want \"S M T K | text\"", path, n)
+		fields := strings.Fields(labels)
+		require.Len(t, fields, 4, "%s:%d", path, n)
+		require.False(t, now.IsZero(), "%s:%d: no @now line before the first goal", path, n)
+		g := labelledGoal{line: n, now: now, text: strings.TrimSpace(text)}
+		for i, f := range fields {
+			require.Contains(t, []string{"y", "n"}, f, "%s:%d", path, n)
+			g.met[i] = f == "y"
+		}
+		out = append(out, g)
+	}
+	require.NoError(t, sc.Err())
+	return out
+}
+
+// confusion counts, for one criterion, how the checker's verdict ("not met"
+// is an Error finding with the criterion's code) compares with the label.
+// The positive class is "not met": what a checker exists to catch.
+type confusion struct{ tp, fp, fn, tn int }
+
+func (c confusion) precision() float64 { return ratio(c.tp, c.tp+c.fp) }
+func (c confusion) recall() float64    { return ratio(c.tp, c.tp+c.fn) }
+func (c confusion) metPrecision() float64 {
+	return ratio(c.tn, c.tn+c.fn)
+}
+func (c confusion) metRecall() float64 { return ratio(c.tn, c.tn+c.fp) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func logMiss(t *testing.T, format string, args ...any) {
+	t.Helper()
+	if *showMisses {
+		t.Logf(format, args...)
+	}
+}
+
+func scoreGoals(t *testing.T, goals []labelledGoal) [4]confusion {
+	var cs [4]confusion
+	for _, g := range goals {
+		fs := CheckGoal(ParseGoal(g.text, g.now), g.now)
+		for i, code := range scoredCodes {
+			flagged := false
+			for _, f := range fs {
+				if f.Code == code && f.Severity == leadkit.Error {
+					flagged = true
+				}
+			}
+			switch {
+			case flagged && !g.met[i]:
+				cs[i].tp++
+			case flagged && g.met[i]:
+				cs[i].fp++
+				logMiss(t, "line %d: %s flagged but labelled met: %s\n\t%v", g.line, code, g.text, fs)
+			case !flagged && !g.met[i]:
+				cs[i].fn++
+				logMiss(t, "line %d: %s missed (labelled not met): %s", g.line, code, g.text)
+			default:
+				cs[i].tn++
+			}
+		}
+	}
+	return cs
+}
+
+// TestGoalQuality measures ParseGoal+CheckGoal on the labelled sets: set A
+// was written before the rules were tuned, set B after, as a check that the
+// rules generalise. Run with -v to see the table and every miss.
+func TestGoalQuality(t *testing.T) {
+	minimum := map[string]float64{CodeSpecific: 0.8, CodeMeasurable: 0.9, CodeTimeBound: 0.9, CodeTrackable: 0.9}
+	paths, err := filepath.Glob(filepath.Join("testdata", "goals_*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	var all []labelledGoal
+	for _, p := range paths {
+		all = append(all, readLabelled(t, p)...)
+	}
+	for _, set := range append(paths, "all") {
+		goals := all
+		if set != "all" {
+			goals = readLabelled(t, set)
+		}
+		t.Run(filepath.Base(set), func(t *testing.T) {
+			cs := scoreGoals(t, goals)
+			var b strings.Builder
+			fmt.Fprintf(&b, "%d goals\n%-20s %9s %9s %9s %9s %6s\n", len(goals), "criterion", "P(unmet)", "R(unmet)", "P(met)", "R(met)", "unmet")
+			for i, code := range scoredCodes {
+				c := cs[i]
+				fmt.Fprintf(&b, "%-20s %9.2f %9.2f %9.2f %9.2f %6d\n", code, c.precision(), c.recall(), c.metPrecision(), c.metRecall(), c.tp+c.fn)
+			}
+			t.Log("\n" + b.String())
+			for i, code := range scoredCodes {
+				c := cs[i]
+				for _, v := range []float64{c.precision(), c.recall(), c.metPrecision(), c.metRecall()} {
+					assert.GreaterOrEqual(t, v, minimum[code], "%s: %+v", code, c)
+				}
+			}
+		})
+	}
+}
+
+func TestLabelledSetSize(t *testing.T) {
+	goals := readLabelled(t, filepath.Join("testdata", "goals_a.txt"))
+	assert.GreaterOrEqual(t, len(goals), 100)
+	full := 0
+	for _, g := range goals {
+		if g.met == [4]bool{true, true, true, true} {
+			full++
+		}
+	}
+	assert.GreaterOrEqual(t, full, len(goals)/2, "half the goals are fully SMARTT")
+	assert.Less(t, full, len(goals)*3/4, "and many are not")
+}

@@ -1,0 +1,356 @@
+package delegation
+
+import "strings"
+
+// quantityMatch is the measurable part found in a clause.
+type quantityMatch struct {
+	baseline, target Quantity
+	hasBaseline      bool
+	relative         bool
+	at               span // the tokens of the quantity phrase, with its preposition
+	unitAt           span // the tokens naming the counted thing ("backend engineers"), if any
+	prio             int  // how telling the pattern is: a before→after pair beats a bare count
+	ok               bool
+}
+
+// quantityReader finds targets in a clause of a goal.
+type quantityReader struct {
+	src  string
+	toks []token
+	skip []bool // tokens that belong to dates, timeframes or rhythms
+	dir  int    // -1 when the clause's verb moves its measure down, +1 up, 0 unknown
+}
+
+func (q *quantityReader) text(i int) string {
+	if i >= 0 && i < len(q.toks) {
+		return q.toks[i].text
+	}
+	return ""
+}
+
+func (q *quantityReader) skipped(i int) bool { return i >= 0 && i < len(q.skip) && q.skip[i] }
+
+// number reads a quantity's number at toks[i]: not part of a date, version
+// ("Go 1.22", "Postgres 16"), identifier ("sev 1", "#42") or time of day.
+func (q *quantityReader) number(i, hi int) (float64, int, bool) {
+	if i >= hi || q.skipped(i) {
+		return 0, 0, false
+	}
+	v, n, ok := numberAt(q.toks[:hi], i)
+	if !ok {
+		return 0, 0, false
+	}
+	t := q.toks[i]
+	if t.kind == number {
+		if t.ordinal || isCalendarNumber(q.toks[:hi], i, n, v) {
+			return 0, 0, false
+		}
+		switch q.text(i - 1) {
+		case "version", "v", "level", "tier", "sev", "severity", "priority", "p", "step", "phase", "stage", "#",
+			"no", "number", "gen", "generation", "java", "go", "python", "node", "postgres", "postgresql",
+			"ubuntu", "debian", "kubernetes", "k8s", "php", "ruby", "rails", "react", "angular", "vue",
+			"ios", "android", "windows", "net", "mysql", "redis", "elasticsearch", "kafka", "spring", "scala",
+			"swift", "kotlin", "terraform", "gradle", "webpack", "typescript", "es", "ecmascript", "http",
+			"ipv", "tls", "oauth", "openapi", "mongo", "mongodb", "cassandra", "jdk", "jre", "rhel", "centos":
+			return 0, 0, false
+		}
+		if i > 0 && q.toks[i-1].kind == word && isCapitalised(q.src, q.toks[i-1]) && i-1 > 0 &&
+			classOf(q.toks[i-1].text)&(cVerb|cCreate|cComplete|cStop) == 0 && !q.startsUnit(i+n, hi) {
+			return 0, 0, false // a product version: "Gradle 8", "Django 5"
+		}
+		switch q.text(i + n) {
+		case "am", "pm", "/", ":":
+			return 0, 0, false
+		}
+	}
+	return v, n, true
+}
+
+// startsUnit reports whether toks[i] can start the unit of a count.
+func (q *quantityReader) startsUnit(i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	t := q.toks[i]
+	if t.kind == punct {
+		return t.text == "%"
+	}
+	return classOf(t.text)&cStop == 0
+}
+
+func isCapitalised(src string, t token) bool {
+	return t.start < len(src) && src[t.start] >= 'A' && src[t.start] <= 'Z'
+}
+
+// unit reads the unit after a number at toks[i]. It returns the unit in its
+// canonical form, the tokens read, and the span of a counted thing's words.
+func (q *quantityReader) unit(i, hi int) (string, int, span) {
+	if i >= hi || q.skipped(i) {
+		return "", 0, span{}
+	}
+	switch w := q.text(i); w {
+	case "%":
+		return "%", 1, span{}
+	case "percent", "pct", "percentage":
+		if q.text(i+1) == "points" || q.text(i+1) == "point" {
+			return "pp", 2, span{}
+		}
+		return "%", 1, span{}
+	case "per":
+		if q.text(i+1) == "cent" {
+			return "%", 2, span{}
+		}
+	case "pp", "points":
+		return "pp", 1, span{}
+	case "x", "×", "times":
+		return "x", 1, span{}
+	case "ms", "msec", "msecs", "millisecond", "milliseconds":
+		return "ms", 1, span{}
+	case "s", "sec", "secs", "second", "seconds":
+		return "s", 1, span{}
+	case "min", "mins", "minute", "minutes":
+		return "min", 1, span{}
+	case "h", "hr", "hrs", "hour", "hours":
+		return "h", 1, span{}
+	case "day", "days":
+		return "days", 1, span{}
+	case "week", "weeks":
+		return "weeks", 1, span{}
+	case "k":
+		return "", 1, span{}
+	}
+	// a counted thing: "backend engineers", "flaky tests", "pages per week"
+	j := i
+	for j < hi && j-i < 4 && !q.skipped(j) {
+		t := q.toks[j]
+		if t.kind != word {
+			break
+		}
+		c := classOf(t.text)
+		if c&cStop != 0 && t.text != "per" {
+			break
+		}
+		if t.text == "per" {
+			if j+1 < hi && q.toks[j+1].kind == word && !q.skipped(j+1) {
+				j += 2
+			}
+			break
+		}
+		if c&(cDecrease|cIncrease) != 0 && c&cVerb == 0 && j > i && t.text != "down" {
+			break
+		}
+		// "incidents caused by config": a participle ends the counted thing
+		if j > i && len(t.text) > 3 && strings.HasSuffix(t.text, "ed") && j+1 < hi && classOf(q.text(j+1))&cStop != 0 {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return "", 0, span{}
+	}
+	return strings.ToLower(q.src[q.toks[i].start:q.toks[j-1].end]), j - i, span{i, j}
+}
+
+// quantityAt reads the number and unit at toks[i].
+func (q *quantityReader) quantityAt(i, hi int) (Quantity, int, span, bool) {
+	neg := false
+	k := i
+	if q.text(k) == "$" {
+		k++
+	}
+	if q.text(k) == "+" || q.text(k) == "-" && k+1 < hi && q.toks[k+1].kind == number && !q.toks[k+1].space {
+		neg = q.text(k) == "-"
+		k++
+	}
+	v, n, ok := q.number(k, hi)
+	if !ok {
+		return Quantity{}, 0, span{}, false
+	}
+	if neg {
+		v = -v
+	}
+	u, un, us := q.unit(k+n, hi)
+	if q.text(i) == "$" {
+		u = "$"
+	}
+	return Quantity{Value: v, Unit: u}, k + n + un - i, us, true
+}
+
+// find returns the most telling quantity in toks[lo:hi].
+func (q *quantityReader) find(lo, hi int) quantityMatch {
+	var best quantityMatch
+	consider := func(m quantityMatch) {
+		if m.ok && (!best.ok || m.prio > best.prio) {
+			best = m
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if q.skipped(i) {
+			continue
+		}
+		consider(q.patternAt(i, hi))
+	}
+	return best
+}
+
+// sign returns -1 or +1 for a relative change read at toks[i:j]: a direction
+// word next to the number wins over the clause's verb.
+func (q *quantityReader) sign(after int, hi int) float64 {
+	switch w := q.text(after); {
+	case classOf(w)&cDecrease != 0 && classOf(w)&cVerb == 0 || w == "reduction" || w == "cut" || w == "drop" || w == "decrease":
+		return -1
+	case classOf(w)&cIncrease != 0 && classOf(w)&cVerb == 0 || w == "increase" || w == "gain" || w == "uplift" || w == "boost" ||
+		w == "growth" || w == "rise":
+		return 1
+	}
+	if q.dir < 0 {
+		return -1
+	}
+	return 1
+}
+
+func (q *quantityReader) patternAt(i, hi int) quantityMatch {
+	w := q.text(i)
+	switch w {
+	case "from":
+		a, n, _, ok := q.quantityAt(i+1, hi)
+		if !ok {
+			break
+		}
+		k := i + 1 + n
+		if q.text(k) == "down" || q.text(k) == "up" {
+			k++
+		}
+		if q.text(k) == "to" || q.text(k) == "→" || q.text(k) == "-" && q.text(k+1) == ">" {
+			if q.text(k) == "-" {
+				k++
+			}
+			b, m, us, ok := q.quantityAt(k+1, hi)
+			if ok {
+				return q.pair(a, b, span{i, k + 1 + m}, us)
+			}
+		}
+	case "to", "at", "reach", "hit", "reaching", "hitting", "achieve", "into":
+		k := i + 1
+		if w == "to" && (q.text(k) == "under" || q.text(k) == "below" || q.text(k) == "above") {
+			k++
+		}
+		if t, n, us, ok := q.quantityAt(k, hi); ok {
+			// "to 25 from 40"
+			if q.text(k+n) == "from" {
+				if b, m, _, ok := q.quantityAt(k+n+1, hi); ok {
+					return q.pair(b, t, span{i, k + n + 1 + m}, us)
+				}
+			}
+			return quantityMatch{target: t, at: span{i, k + n}, unitAt: us, prio: 3, ok: true}
+		}
+	case "by":
+		if q.text(i+1) == "half" || q.text(i+1) == "a" && q.text(i+2) == "half" {
+			return quantityMatch{target: Quantity{Value: -50, Unit: "%"}, relative: true, at: span{i, i + 2}, prio: 4, ok: true}
+		}
+		if t, n, us, ok := q.quantityAt(i+1, hi); ok && t.Value > 0 {
+			t.Value *= q.sign(i+1+n, hi)
+			return quantityMatch{target: t, relative: true, at: span{i, i + 1 + n}, unitAt: us, prio: 4, ok: true}
+		}
+	case "under", "below", "beneath", "within", "max", "maximum", "<", "≤", "sub", "≥", ">", "above", "exceeding", "min", "minimum",
+		"over", "less", "fewer", "lower", "more", "greater", "higher", "least", "most":
+		k := i + 1
+		switch w {
+		case "less", "fewer", "lower", "more", "greater", "higher":
+			if q.text(k) != "than" {
+				return quantityMatch{}
+			}
+			k++
+		case "least", "most":
+			if q.text(i-1) != "at" {
+				return quantityMatch{}
+			}
+		}
+		if t, n, us, ok := q.quantityAt(k, hi); ok {
+			return quantityMatch{target: t, at: span{i, k + n}, unitAt: us, prio: 3, ok: true}
+		}
+	case "halve", "halves", "halved", "halving":
+		return quantityMatch{target: Quantity{Value: -50, Unit: "%"}, relative: true, at: span{i, i + 1}, prio: 4, ok: true}
+	case "double", "doubles", "doubled", "doubling":
+		return quantityMatch{target: Quantity{Value: 100, Unit: "%"}, relative: true, at: span{i, i + 1}, prio: 4, ok: true}
+	case "triple", "triples", "tripled", "tripling":
+		return quantityMatch{target: Quantity{Value: 200, Unit: "%"}, relative: true, at: span{i, i + 1}, prio: 4, ok: true}
+	case "twice", "thrice":
+		// "twice as many fixes", "twice as fast"
+		if q.text(i+1) == "as" {
+			v := 100.0
+			if w == "thrice" {
+				v = 200
+			}
+			return quantityMatch{target: Quantity{Value: v, Unit: "%"}, relative: true, at: span{i, i + 2}, prio: 4, ok: true}
+		}
+	case "a", "an", "one":
+		// "hire a staff engineer": one hire is a count
+		if i > 0 && isHireVerb(q.text(i-1)) {
+			if u, n, us := q.unit(i+1, hi); n > 0 {
+				return quantityMatch{target: Quantity{Value: 1, Unit: u}, at: span{i, i + 1 + n}, unitAt: us, prio: 1, ok: true}
+			}
+		}
+	case "in":
+		if q.text(i+1) == "half" {
+			return quantityMatch{target: Quantity{Value: -50, Unit: "%"}, relative: true, at: span{i, i + 2}, prio: 4, ok: true}
+		}
+	case "all", "every":
+		if i+1 < hi && q.toks[i+1].kind == word && classOf(q.toks[i+1].text)&(cVague|cStop) == 0 && !q.skipped(i+1) {
+			return quantityMatch{target: Quantity{Value: 100, Unit: "%"}, at: span{i, i + 1}, prio: 0, ok: true}
+		}
+	}
+	t, n, us, ok := q.quantityAt(i, hi)
+	if !ok {
+		return quantityMatch{}
+	}
+	// before→after without "from": "40 → 25", "40 -> 25 tests"
+	k := i + n
+	if q.text(k) == "→" || q.text(k) == "-" && q.text(k+1) == ">" {
+		if q.text(k) == "-" {
+			k++
+		}
+		if b, m, us2, ok := q.quantityAt(k+1, hi); ok {
+			return q.pair(t, b, span{i, k + 1 + m}, us2)
+		}
+	}
+	// "30% fewer incidents", "a 20% reduction in build time"
+	switch next := q.text(i + n); {
+	case t.Unit == "%" || t.Unit == "pp" || t.Unit == "x":
+		if s := q.sign(i+n, hi); classOf(next)&(cDecrease|cIncrease) != 0 || next == "reduction" || next == "increase" ||
+			next == "cut" || next == "drop" || next == "decrease" || next == "improvement" || next == "gain" || next == "boost" {
+			if next == "improvement" {
+				s = float64(q.dir)
+				if s == 0 {
+					s = 1
+				}
+			}
+			if t.Unit != "x" {
+				t.Value *= s
+			}
+			return quantityMatch{target: t, relative: t.Unit != "x", at: span{i, i + n + 1}, unitAt: span{}, prio: 4, ok: true}
+		}
+		return quantityMatch{target: t, at: span{i, i + n}, unitAt: us, prio: 2, ok: true}
+	}
+	return quantityMatch{target: t, at: span{i, i + n}, unitAt: us, prio: 1, ok: true}
+}
+
+// pair builds a before→after match; a unit given only after the second
+// number applies to both.
+func (q *quantityReader) pair(a, b Quantity, at, us span) quantityMatch {
+	if a.Unit == "" {
+		a.Unit = b.Unit
+	}
+	if b.Unit == "" {
+		b.Unit = a.Unit
+	}
+	return quantityMatch{baseline: a, target: b, hasBaseline: true, at: at, unitAt: us, prio: 5, ok: true}
+}
+
+func isHireVerb(w string) bool {
+	switch w {
+	case "hire", "hires", "recruit", "recruits", "onboard", "onboards", "bring", "add", "adds", "find", "appoint", "promote":
+		return true
+	}
+	return false
+}
