@@ -55,8 +55,14 @@ type Lexicon struct {
 	// standup", "Tuesday's demo", "PR #412") they anchor a situation.
 	Events []string `json:"events,omitempty"`
 	// Effects are concrete effects on work, people or outcomes: "delay",
-	// "rework", "blocked", "had to", "morale".
+	// "rework", "blocked", "had to", "morale". An impact that names one is
+	// concrete.
 	Effects []string `json:"effects,omitempty"`
+	// VagueImpact are words that carry no concrete effect: evaluations
+	// ("great", "not ideal"), generic causes ("affected", "had an impact")
+	// and generic nouns ("things", "the project", "atmosphere"). An impact
+	// made only of these, labels, people words and grammar words is vague.
+	VagueImpact []string `json:"vague_impact,omitempty"`
 	// Feelings are feelings a person can report: "uneasy", "confused",
 	// "grateful". In an impact they are concrete when someone has them ("I
 	// felt uneasy"); in a behavior, ascribing them to the other person ("you
@@ -91,6 +97,7 @@ const (
 	catTimeAnchor
 	catEvent
 	catEffect
+	catVagueImpact
 	catFeeling
 	catPeople
 	catUnit
@@ -116,7 +123,7 @@ func (l *Lexicon) lists() []struct {
 		{catInterpretation, "interpretation", &l.Interpretation}, {catGeneralization, "generalization", &l.Generalization},
 		{catOccasion, "occasions", &l.Occasions}, {catVagueTime, "vague_time", &l.VagueTime},
 		{catTimeAnchor, "time_anchors", &l.TimeAnchors}, {catEvent, "events", &l.Events},
-		{catEffect, "effects", &l.Effects}, {catFeeling, "feelings", &l.Feelings}, {catPeople, "people", &l.People},
+		{catEffect, "effects", &l.Effects}, {catVagueImpact, "vague_impact", &l.VagueImpact}, {catFeeling, "feelings", &l.Feelings}, {catPeople, "people", &l.People},
 		{catUnit, "units", &l.Units}, {catHedge, "hedges", &l.Hedges}, {catSpeech, "speech_verbs", &l.SpeechVerbs},
 	}
 }
@@ -271,6 +278,11 @@ func (t *trie) matchAll(tk []token, out []match) []match {
 	return out
 }
 
+// fillers are adverbs that may stand inside any phrase without breaking
+// it: "you clearly didn't want to", "didn't even bother", "you just
+// wanted".
+var fillers = set("just really even clearly obviously simply actually totally probably basically honestly literally seriously definitely certainly apparently")
+
 // walk records the phrase ending at n, if any, and follows n's edges with
 // token j. Phrases are a few words long, so the recursion is shallow.
 func (t *trie) walk(tk []token, start, j int, n *node, out []match) []match {
@@ -281,6 +293,14 @@ func (t *trie) walk(tk []token, start, j int, n *node, out []match) []match {
 		return out
 	}
 	w := tk[j].text
+	if fillers[w] && j+1 < len(tk) && n != &t.root {
+		out = t.walkEdges(tk, start, j+1, n, tk[j+1].text, out)
+	}
+	return t.walkEdges(tk, start, j, n, w, out)
+}
+
+// walkEdges follows the edges of n that token j (with text w) matches.
+func (t *trie) walkEdges(tk []token, start, j int, n *node, w string, out []match) []match {
 	if to := n.next[w]; to != nil {
 		out = t.walk(tk, start, j+1, to, out)
 	}

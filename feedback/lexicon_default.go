@@ -20,6 +20,7 @@ func DefaultLexicon() Lexicon {
 		TimeAnchors:    words(defaultTimeAnchors),
 		Events:         words(defaultEvents),
 		Effects:        words(defaultEffects),
+		VagueImpact:    words(defaultVagueImpact),
 		Feelings:       words(defaultFeelings),
 		People:         words(defaultPeople),
 		Units:          words(defaultUnits),
@@ -61,6 +62,7 @@ not give a damn | not seem to care | never cared | never cares | not respect | n
 difficult to work with | hard to work with | impossible to work with | a mess | a disaster | a nightmare
 a pain | a liability | drama queen | low performer | poor performer | weak link | underperformer
 micromanag* | ungrateful | unpleasant | incoherent | clumsy | half-hearted* | slapdash | shoddy
+like a child | like a baby | the kind of person | the type of person | that kind of person | kind of person who
 `
 
 const defaultPraise = `
@@ -69,7 +71,8 @@ rockstar | rock star | ninja | superstar | super star | hero | genius | legend |
 great job | good job | nice job | awesome job | amazing job | great work | good work | nice work | well done
 brilliant* | amazing* | awesome | fantastic* | outstanding | phenomenal | incredibl* | excellent | perfect
 flawless* | impressive* | gifted | talented | smart | clever | intelligent | hardworking
-hard-working | passionate | professional* | superb | stellar | exceptional* | a natural
+hard-working | passionate | professional* | superb | stellar | exceptional* | a natural | a star | a _ star
+an _ star
 `
 
 const defaultPersonLabels = `
@@ -101,7 +104,9 @@ you thought you | you assumed | you knew | you must have | you probably | you ob
 because you think | because you thought | because you believe | because you felt | because you feel
 because you want | because you wanted | because you like | because you prefer | because you did not care
 because you do not care | since you think | out of jealousy | jealous | to get your way | to win the argument
-to shut _ down | to save face | to avoid blame | to shift blame | you did it to
+to shut _ down | to save face | to avoid blame | to shift blame | you did it to | you thought | you think
+you did not think | you do not think | you did not realize | you felt | you believed | you believe
+you did not mean | you meant it
 `
 
 const defaultGeneralization = `
@@ -110,14 +115,14 @@ every single time | each time | each and every | whenever | again and again | ov
 time after time | as usual | as always | like always | like usual | typical of you | typically | habitually
 invariably | routinely | usually | generally | in general | most of the time | half the time | 24/7
 everything you | nothing you | full of | no one ever | never once | not once | any time | anytime | often
-frequently | regularly | sometimes | at times
+frequently | regularly | sometimes | at times | tend to | tends to | tended to
 `
 
 const defaultOccasions = `
 time | day | week | month | sprint | meeting | standup | retro | retrospective | review | release | deploy
 deployment | demo | call | morning | afternoon | iteration | pr | pull request | planning | incident
 discussion | conversation | one-on-one | 1:1 | session | presentation
-single time | single day | single meeting | single sprint | single pr | single release | interview | workshop
+opportunity | chance | occasion | single time | single day | single meeting | single sprint | single pr | single release | interview | workshop
 `
 
 const defaultVagueTime = `
@@ -158,7 +163,7 @@ redid | rewrite | rewrote | rollback | rolled back | revert* | outage | downtime
 regression* | escalat* | complain* | missed | miss | deadline | overtime | had to | have to | has to
 could not | was not able | were not able | unable | stopped | gave up | went quiet | quiet | silent
 disengaged | withdrew | left the | pulled back | hesitant | reluctant | confusion | misunderstand*
-duplicat* | wasted | waste | lost | lose | cost | costs | churn | postponed | postpone | pushed back
+duplicat* | wasted | waste | cost | costs | churn | postponed | postpone | pushed back
 took longer | longer | slower | faster | quicker | saved | save | reduced | cut | fewer | shipped | ship
 launched | released | merged | deployed | fixed | resolved | on time | ahead of schedule | approved
 signed | renewed | adopted | reused | onboarded | up to speed | learned | understood | clarity | aligned
@@ -170,6 +175,29 @@ retest | repeated | repeat | cancel* | rescheduled | overlooked | caught | preve
 finished | completed | on track | off track | backlog | hotfix | attrition | burnout | stress
 frustration | tension | conflict | agreed | agreement | consensus | adoption | not get a chance
 no chance to | not get to | did not get | got to | lost track | no time | out of time | ran out of time
+`
+
+const defaultVagueImpact = `
+affect* | impact* | cause* | creat* | lead | leads | led | result* | influenc* | reflect* | matter* | hurt*
+harm* | damag* | help* | improv* | see | saw | seen | notice* | like | likes | liked | love* | hate* | enjoy*
+appreciat* | think | thought | work | works | worked | working | happen* | change | changed | changes | lost
+lose | loses | set | sets | seem* | look | looks | looked | going | thing | things | stuff | problem*
+issue* | effect* | consequence* | outcome* | situation* | atmosphere | environment | culture | mood | vibe*
+dynamic* | relationship* | quality | productivity | performance | progress | process* | project* | delivery
+deliveries | business | company | product | team | teams | organization* | org | image | impression* | example
+reputation | mess | deal | difference | point | behavior | behaviors | expect* | standard*
+expectation* | aspect* | level* | area* | part | way | sense | concern* | everyone
+everybody | nobody | anybody | somebody | people | others | great | good | bad | fine | ok | okay | nice
+ideal | amazing | awesome | terrible | awful | worse | worst | better | best | badly | well | poor | important
+big | huge | serious | major | minor | real | significant* | noticeabl* | concerning | problematic | harmful
+beneficial | negative* | positive* | wrong | right | acceptab* | unacceptab* | appropriat* | inappropriat*
+distracting | disruptive | unhelpful | helpful | useful | useless | valuable | super | definitely | certainly
+clearly | overall | generally | somehow | totally | pretty | fair | unfair | cool | normal | usual | weird
+strange | odd | unclear | clear | sure | true | obvious* | general | whole | entire | entirely | simply
+honestly | frankly | basically | overall | impression | felt off | off | vibes | noticed | visible | here
+there | now | today | again | anymore | enough | much | more | less | lot | lots | kind | sort | bit
+follow | follows | followed | respect* | admir* | value | values | valued | keep it up | keep up | well done
+thank you | thanks | pattern | patterns
 `
 
 const defaultFeelings = `
@@ -211,5 +239,6 @@ const defaultSpeechVerbs = `
 said | say | says | saying | told | tell | tells | wrote | replied | reply | replies | answered | commented
 shouted | yelled | muttered | announced | joked | declared | claimed | responded | remarked | mentioned
 stated | argued | insisted | complained | snapped | texted | messaged | exclaimed | called | labeled
+posted | typed | emailed | tweeted | shared | added
 described | referred to | put it | asked
 `

@@ -22,7 +22,7 @@ var (
 	negationStops  = set("you i we he she they but and or that which who because although though")
 	secondPerson   = set("you your yours yourself yourselves")
 	linkingVerbs   = set("is are was were be been being am seem seems seemed look looks looked sound sounds sounded appear appears appeared act acts acted acting behave behaves behaved get gets got became become becomes came come comes across as felt feel feels remain remained stay stayed")
-	intensifiers   = set("so very really too quite pretty extremely incredibly super overly somewhat rather a an bit little kind sort of more most less not never always just also being been at all such getting increasingly visibly clearly unnecessarily needlessly fairly totally completely utterly genuinely truly downright a lot")
+	intensifiers   = set("absolute total complete real true so very really too quite pretty extremely incredibly super overly somewhat rather a an bit little kind sort of more most less not never always just also being been at all such getting increasingly visibly clearly unnecessarily needlessly fairly totally completely utterly genuinely truly downright a lot")
 	personSubjects = set("you he she they")
 	personNouns    = set("person engineer developer dev colleague teammate lead leader manager communicator coder programmer human guy mentor reviewer partner contributor worker employee member individual coworker presenter facilitator")
 	conductNouns   = set("tone attitude manner behavior demeanor reply replies response responses comment comments feedback email emails message messages language words voice approach style remarks remark answer answers reaction")
@@ -33,6 +33,10 @@ var (
 	beVerbs        = set("is are was were be been am would will had has have")
 	numberWords    = set("a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred dozen half couple")
 	namingVerbs    = set("called labeled described referred named")
+	// writeVerbs report speech only before "that", a colon or a quotation:
+	// "you posted that …" reports, "you posted a sloppy summary" does not.
+	writeVerbs = set("posted typed emailed tweeted shared added")
+	denials        = set("think believe mean saying say suggesting calling call claiming")
 	subordinators  = set("when while after before as once")
 	indefinites    = set("a an some any every each another")
 	specifiers     = set("the this that your our my his her their today yesterday tonight first second third last final latest previous same")
@@ -103,6 +107,12 @@ func reportedSpeech(p *part, sc *scratch) (speech []bool, quoted bool) {
 		case namingVerbs[tk[m.start].text]:
 			for end < len(tk) && end < e+5 && tk[end].sentence == tk[e].sentence && !clauseBreakers[tk[end].text] && tk[end].text != "and" {
 				end++
+			}
+		case writeVerbs[tk[m.start].text]:
+			if tk[e].text == "that" || strings.Contains(p.t.src[tk[e-1].end:tk[e].start], ":") {
+				for end < len(tk) && tk[end].sentence == tk[e].sentence && !clauseBreakers[tk[end].text] {
+					end++
+				}
 			}
 		case opensReport(p, m.start, e):
 			for end < len(tk) && tk[end].sentence == tk[e].sentence && !clauseBreakers[tk[end].text] {
@@ -233,7 +243,7 @@ func behaviorFindings(p *part, speech []bool) behaviorWords {
 			m.cats&catPersonPraise != 0 && predicated(p, m):
 			judged = append(judged, m)
 		}
-		if m.cats&catGeneralization != 0 {
+		if m.cats&catGeneralization != 0 && !bounded(p, m) {
 			general = append(general, m)
 		}
 		if m.cats&catHedge != 0 {
@@ -249,7 +259,7 @@ func behaviorFindings(p *part, speech []bool) behaviorWords {
 		if speech[i] {
 			continue
 		}
-		if m, ok := everyOccasion(p, i); ok {
+		if m, ok := everyOccasion(p, i); ok && !bounded(p, m) {
 			general = append(general, m)
 		}
 		if (tk[i].text == "keep" || tk[i].text == "keeps") && i+1 < len(tk) && strings.HasSuffix(tk[i+1].text, "ing") && !speech[i+1] {
@@ -317,7 +327,10 @@ func negated(p *part, i int) bool {
 			return true
 		}
 		if negationStops[tk[j].text] {
-			return false
+			// "I don't think you're lazy", "not saying you were rude": a
+			// negated thought or statement about the label.
+			return tk[j].text == "you" && j >= 2 && denials[tk[j-1].text] &&
+				(negators[tk[j-2].text] || j >= 3 && negators[tk[j-3].text])
 		}
 	}
 	return false
@@ -382,6 +395,24 @@ func ascribedFrom(p *part, i int) int {
 	return i
 }
 
+// bounded reports whether a quantifier over occasions is bounded by a time
+// window, which makes it an observation: "every standup this sprint", "each
+// time I asked yesterday".
+func bounded(p *part, m match) bool {
+	tk := p.t.tokens
+	if w := tk[m.start].text; w != "every" && w != "each" {
+		return false
+	}
+	for j := m.end; j < len(tk) && j <= m.end+4 && tk[j].sentence == tk[m.start].sentence; j++ {
+		for _, o := range p.at(j) {
+			if o.cats&catTimeAnchor != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // everyOccasion matches "every meeting", "each sprint", "every single
 // time" at i: a quantifier over occasions, which claims a pattern. "every
 // comment" quantifies over things and is not matched.
@@ -395,7 +426,7 @@ func everyOccasion(p *part, i int) (match, bool) {
 			return match{start: i, end: m.end}, true
 		}
 	}
-	if i+1 < len(tk) && tk[i+1].text == "single" {
+	if i+1 < len(tk) && (tk[i+1].text == "single" || tk[i+1].text == "other") {
 		for _, m := range p.at(i + 2) {
 			if m.cats&catOccasion != 0 {
 				return match{start: i, end: m.end}, true
@@ -587,8 +618,24 @@ func isPast(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
 }
 
+// functionWords are the grammar words of English that say nothing about an
+// effect by themselves.
+var functionWords = set(`a an the and or but so if then than that this these those it its they them their
+	theirs there here what which who whom whose how why when where while as at by for from in into of on onto
+	out over under to up down off with without about after before again all any both each few more most other
+	some such no nor not only own same too very can will just should would could might must shall may do does
+	did doing done have has had having be is are was were been being am i me my mine myself we us our ours you
+	your yours yourself he him his she her hers they it itself one ones get got gets getting make makes made
+	go goes went gone come came take took also even still yet ever really quite something anything everything
+	nothing someone anyone else whether because since until though although per via`)
+
 // impactConcrete reports whether an impact names a concrete effect, and
-// whether it says how the giver felt.
+// whether it says how the giver felt. An impact is concrete when it names
+// an effect from the lexicon, a quantity, a feeling that someone has ("I
+// felt uneasy", "Ana was confused"), or any content word at all once
+// grammar words, people words, labels and vague words ("great", "affected",
+// "things") are set aside: "we split the story" is concrete, "it affected
+// the team" is not.
 func impactConcrete(p *part) (concrete, personal bool) {
 	tk := p.t.tokens
 	if len(tk) == 0 {
@@ -596,8 +643,8 @@ func impactConcrete(p *part) (concrete, personal bool) {
 	}
 	// Per sentence: does it name someone, and is that someone the giver?
 	n := tk[len(tk)-1].sentence + 1
-	someone := make([]bool, 2*n)
-	giver := someone[n:]
+	flags := make([]bool, 2*n+len(tk))
+	someone, giver, masked := flags[:n], flags[n:2*n], flags[2*n:]
 	for j := range tk {
 		if firstPerson[tk[j].text] {
 			giver[tk[j].sentence], someone[tk[j].sentence] = true, true
@@ -606,9 +653,15 @@ func impactConcrete(p *part) (concrete, personal bool) {
 			someone[tk[j].sentence] = true
 		}
 	}
+	const vagueCats = catVagueImpact | catJudgement | catPeople | catFeeling | catHedge | catVagueTime | catGeneralization
 	for _, m := range p.m {
 		if m.cats&catPeople != 0 {
 			someone[tk[m.start].sentence] = true
+		}
+		if m.cats&vagueCats != 0 {
+			for j := m.start; j < m.end; j++ {
+				masked[j] = true
+			}
 		}
 	}
 	for _, m := range p.m {
@@ -620,13 +673,37 @@ func impactConcrete(p *part) (concrete, personal bool) {
 			personal = personal || giver[tk[m.start].sentence]
 		}
 	}
-	for i := range tk {
-		if !isNumber(tk[i]) || tk[i].text == "a" || tk[i].text == "an" {
-			continue
-		}
-		if end := tk[i].end; end < len(p.t.src) && p.t.src[end] == '%' || unitAt(p, i+1) || unitAt(p, i+2) {
+	for i, t := range tk {
+		switch {
+		case isNumber(t) && t.text != "a" && t.text != "an":
+			concrete = true
+		case masked[i], functionWords[t.text], named(p, i), len(t.text) < 2:
+		case i > 0 && determiners[tk[i-1].text] && dummySubject(p, i):
+			// "it affected the decision", "it's a pattern": a noun after a
+			// generic verb names what was touched, not how.
+		default:
 			concrete = true
 		}
 	}
 	return concrete, personal
+}
+
+var (
+	determiners = set("the a an this that these those our my your his her their its")
+	dummies     = set("it this that which there")
+)
+
+// dummySubject reports whether the sentence of token i has a dummy subject:
+// it starts (after any "and", "so" or "honestly") with "it", "this",
+// "that", "which" or "there".
+func dummySubject(p *part, i int) bool {
+	tk := p.t.tokens
+	j := i
+	for j > 0 && tk[j-1].sentence == tk[i].sentence && tk[j-1].clause == tk[i].clause {
+		j--
+	}
+	for j < i && (tk[j].text == "and" || tk[j].text == "so" || tk[j].text == "but" || tk[j].text == "honestly" || tk[j].text == "overall") {
+		j++
+	}
+	return dummies[tk[j].text]
 }
