@@ -35,7 +35,7 @@ var (
 	namingVerbs    = set("called labeled described referred named")
 	// writeVerbs report speech only before "that", a colon or a quotation:
 	// "you posted that …" reports, "you posted a sloppy summary" does not.
-	writeVerbs = set("posted typed emailed tweeted shared added")
+	writeVerbs     = set("posted typed emailed tweeted shared added")
 	denials        = set("think believe mean saying say suggesting calling call claiming")
 	subordinators  = set("when while after before as once")
 	indefinites    = set("a an some any every each another")
