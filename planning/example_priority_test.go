@@ -122,23 +122,23 @@ func ExampleReadItemsCSV() {
 	in := "title,value,effort,confidence\n" +
 		"Fix the flaky payment tests,5,2,80%\n" +
 		"Rename the customer_v2 table,1,4,0.5\n"
-	items, err := planning.ReadItemsCSV(strings.NewReader(in), "wall.csv")
+	items, err := planning.ReadItemsCSV(strings.NewReader(in))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(items[0].Title, items[0].Confidence)
 
-	_, err = planning.ReadItemsCSV(strings.NewReader("title,value\nx,high\n"), "wall.csv")
+	_, err = planning.ReadItemsCSV(strings.NewReader("title,value\nx,high\n"))
 	fmt.Println(err)
 	// Output:
 	// Fix the flaky payment tests 0.8
-	// wall.csv:2:3: value: "high" is not a whole number
+	// 2:3: value: "high" is not a whole number
 }
 
 func ExampleReadItemsJSON() {
 	in := `[{"id": "TD-1", "title": "Drop the toggle", "kind": "product", "value": 4, "effort": 1}]`
-	items, err := planning.ReadItemsJSON(strings.NewReader(in), "wall.json")
+	items, err := planning.ReadItemsJSON(strings.NewReader(in))
 	if err != nil {
 		fmt.Println(err)
 		return

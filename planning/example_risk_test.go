@@ -71,7 +71,7 @@ func ExampleRegister_Prioritized() {
 func ExampleReadRisksCSV() {
 	in := "id,title,probability,impact,owner,treatment,actions,review_at\n" +
 		"R1,Payment provider outage,3,5,Ana,mitigate,Queue orders; Alert on errors,2026-05-01\n"
-	reg, err := planning.ReadRisksCSV(strings.NewReader(in), "risks.csv")
+	reg, err := planning.ReadRisksCSV(strings.NewReader(in))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -85,7 +85,7 @@ func ExampleReadRisksCSV() {
 func ExampleReadRisksJSON() {
 	in := `{"risks": [{"title": "Payment provider outage", "probability": 3, "impact": 5}],
 	        "bands": {"medium": 4, "high": 8, "critical": 15}}`
-	reg, err := planning.ReadRisksJSON(strings.NewReader(in), "risks.json")
+	reg, err := planning.ReadRisksJSON(strings.NewReader(in))
 	if err != nil {
 		fmt.Println(err)
 		return

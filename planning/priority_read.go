@@ -13,15 +13,21 @@ import (
 // MaxReadItems is the most items or risks the readers accept from one input.
 const MaxReadItems = 1 << 20
 
-// ReadItemsCSV reads items from CSV with a header row. The "title" column is
-// required; the others are optional and match [Item]'s JSON names: id, kind,
-// value, effort, risk, frequency, alignment, reach, impact, confidence,
-// estimate, owner. Confidence may be a fraction (0.8) or a percentage
-// ("80%"). Blank cells are zero. source names the input in errors, which are
-// *[leadkit.ParseError] values with line and column.
-func ReadItemsCSV(r io.Reader, source string) ([]Item, error) {
-	c, err := tabular.NewCSV(r, source, "title")
+// ItemColumns are the CSV columns [ReadItemsCSV] knows: [Item]'s JSON names.
+var ItemColumns = []string{"id", "title", "kind", "value", "effort", "risk", "frequency", "alignment",
+	"reach", "impact", "confidence", "estimate", "owner"}
+
+// ReadItemsCSV reads items from CSV with a header row naming some of
+// [ItemColumns]; title is required. Names match case-insensitively and a
+// space may stand for the underscore. Confidence may be a fraction (0.8) or a
+// percentage ("80%"). Blank cells are zero. An unknown column or a malformed
+// value gives a [*leadkit.ParseError] naming the line and column.
+func ReadItemsCSV(r io.Reader) ([]Item, error) {
+	c, err := tabular.NewCSV(r, "", "title")
 	if err != nil {
+		return nil, err
+	}
+	if err := c.Unknown(ItemColumns...); err != nil {
 		return nil, err
 	}
 	var items []Item
@@ -34,7 +40,7 @@ func ReadItemsCSV(r io.Reader, source string) ([]Item, error) {
 			return nil, err
 		}
 		if len(items) == MaxReadItems {
-			return nil, &leadkit.ParseError{Source: source, Line: row.Line, Msg: fmt.Sprintf("more than %d items", MaxReadItems)}
+			return nil, &leadkit.ParseError{Line: row.Line, Msg: fmt.Sprintf("more than %d items", MaxReadItems)}
 		}
 		it, err := itemFromRow(row)
 		if err != nil {
@@ -48,7 +54,7 @@ func itemFromRow(row *tabular.Row) (Item, error) {
 	it := Item{ID: row.String("id"), Title: row.String("title"), Owner: row.String("owner")}
 	if s := row.String("kind"); s != "" {
 		if err := it.Kind.UnmarshalText([]byte(s)); err != nil {
-			return Item{}, row.Errorf("kind", "%v", err)
+			return Item{}, enumCellError(row, "kind", err)
 		}
 	}
 	for _, col := range []struct {
@@ -99,17 +105,21 @@ func readFraction(row *tabular.Row, name string) (float64, error) {
 	return f / 100, nil
 }
 
-// ReadItemsJSON reads items from a JSON array of objects with [Item]'s
-// fields. Unknown fields are an error, so that a misspelt name is not
-// silently dropped. Errors are *[leadkit.ParseError] values with line and
-// column.
-func ReadItemsJSON(r io.Reader, source string) ([]Item, error) {
+// ReadItemsJSON reads a JSON array of items in [Item]'s JSON form. Unknown
+// fields are refused, so that a misspelt name is not silently dropped;
+// malformed input gives a [*leadkit.ParseError] naming the line and column.
+func ReadItemsJSON(r io.Reader) ([]Item, error) {
 	var items []Item
-	if err := tabular.DecodeJSON(r, source, &items); err != nil {
+	if err := tabular.DecodeJSON(r, "", &items); err != nil {
 		return nil, err
 	}
 	if len(items) > MaxReadItems {
-		return nil, &leadkit.ParseError{Source: source, Msg: fmt.Sprintf("more than %d items", MaxReadItems)}
+		return nil, &leadkit.ParseError{Msg: fmt.Sprintf("more than %d items", MaxReadItems)}
 	}
 	return items, nil
+}
+
+// enumCellError reports a cell whose text is not one of an enum's names.
+func enumCellError(row *tabular.Row, name string, err error) error {
+	return row.Errorf(name, "%s", strings.TrimPrefix(err.Error(), "leadkit: "))
 }

@@ -1,7 +1,6 @@
 package planning
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -137,8 +136,19 @@ func Rank(items []Item, s Scorer) ([]Ranked, leadkit.Findings) {
 	}
 	keys := make([]scored, 0, len(items))
 	scores := make([]Score, len(items))
+	fast, _ := s.(slabScorer)
+	var slab []Term
+	if fast != nil {
+		slab = make([]Term, 0, 5*len(items))
+	}
 	for i, it := range items {
-		sc, fs := s.Score(it)
+		var sc Score
+		var fs leadkit.Findings
+		if fast != nil {
+			sc, slab, fs = fast.scoreInto(it, slab)
+		} else {
+			sc, fs = s.Score(it)
+		}
 		if fs.Max() == leadkit.Error || !finiteFloat(sc.Value) {
 			if len(fs) == 0 {
 				fs = leadkit.Findings{{Code: codeScoreRange, Severity: leadkit.Error,
@@ -152,11 +162,16 @@ func Rank(items []Item, s Scorer) ([]Ranked, leadkit.Findings) {
 		scores[i] = sc
 		keys = append(keys, scored{sc.Value, i})
 	}
+	// The values are finite, so plain comparisons order them; cmp.Compare's
+	// NaN handling would only slow the sort down.
 	slices.SortFunc(keys, func(a, b scored) int {
-		if c := cmp.Compare(b.value, a.value); c != 0 {
-			return c
+		switch {
+		case a.value > b.value:
+			return -1
+		case a.value < b.value:
+			return 1
 		}
-		return cmp.Compare(a.index, b.index)
+		return a.index - b.index
 	})
 	out := make([]Ranked, len(keys))
 	for r, k := range keys {
@@ -243,25 +258,28 @@ func (c Composite) Check() leadkit.Findings {
 // Score returns the weighted mean of the item's scores. Every criterion with
 // a weight above 0 needs a score from 1 to 5.
 func (c Composite) Score(it Item) (Score, leadkit.Findings) {
+	s, _, fs := c.scoreInto(it, nil)
+	return s, fs
+}
+
+func (c Composite) scoreInto(it Item, slab []Term) (Score, []Term, leadkit.Findings) {
 	if fs := c.Check(); fs != nil {
-		return Score{}, fs
+		return Score{}, slab, fs
 	}
 	crit := c.criteria(it)
 	var fs leadkit.Findings
 	var sum, total float64
-	n := 0
 	for _, cr := range crit {
 		if cr.weight == 0 {
 			continue
 		}
-		n++
 		fs = append(fs, checkItemScore(it, cr.name, cr.score, "the composite score weighs")...)
 		total += cr.weight
 	}
 	if fs != nil {
-		return Score{}, fs
+		return Score{}, slab, fs
 	}
-	terms := make([]Term, 0, n)
+	start := len(slab)
 	for _, cr := range crit {
 		if cr.weight == 0 {
 			continue
@@ -271,9 +289,10 @@ func (c Composite) Score(it Item) (Score, leadkit.Findings) {
 			points = 6 - points
 		}
 		sum += cr.weight * points
-		terms = append(terms, Term{Name: cr.name, Input: float64(cr.score), Points: points, Weight: roundScore(cr.weight / total)})
+		slab = append(slab, Term{Name: cr.name, Input: float64(cr.score), Points: points, Weight: roundScore(cr.weight / total)})
 	}
-	return Score{Scorer: "composite", Value: roundScore(sum / total), Formula: "weighted mean", Terms: terms}, nil
+	terms := slab[start:len(slab):len(slab)]
+	return Score{Scorer: "composite", Value: roundScore(sum / total), Formula: "weighted mean", Terms: terms}, slab, nil
 }
 
 // RICE scores an item as reach × impact × confidence ÷ effort, the RICE
@@ -290,7 +309,12 @@ func (RICE) Check() leadkit.Findings { return nil }
 // Score returns the RICE score. It needs a reach above 0 (at most 10¹²), an
 // impact above 0 up to 5, a confidence above 0 up to 1 and an effort of 1–5;
 // anything else, NaN included, is a finding, never a NaN or infinite score.
-func (RICE) Score(it Item) (Score, leadkit.Findings) {
+func (r RICE) Score(it Item) (Score, leadkit.Findings) {
+	s, _, fs := r.scoreInto(it, nil)
+	return s, fs
+}
+
+func (RICE) scoreInto(it Item, slab []Term) (Score, []Term, leadkit.Findings) {
 	var fs leadkit.Findings
 	if !finiteFloat(it.Reach) || it.Reach <= 0 || it.Reach > maxReach {
 		fs = append(fs, leadkit.Finding{
@@ -319,17 +343,26 @@ func (RICE) Score(it Item) (Score, leadkit.Findings) {
 	}
 	fs = append(fs, checkItemScore(it, "effort", it.Effort, "RICE divides by")...)
 	if fs != nil {
-		return Score{}, fs
+		return Score{}, slab, fs
 	}
+	start := len(slab)
+	slab = append(slab,
+		Term{Name: "reach", Input: it.Reach, Points: it.Reach},
+		Term{Name: "impact", Input: it.Impact, Points: it.Impact},
+		Term{Name: "confidence", Input: it.Confidence, Points: it.Confidence},
+		Term{Name: "effort", Input: float64(it.Effort), Points: float64(it.Effort)},
+	)
 	return Score{
 		Scorer:  "rice",
 		Value:   roundScore(it.Reach * it.Impact * it.Confidence / float64(it.Effort)),
 		Formula: "reach × impact × confidence ÷ effort",
-		Terms: []Term{
-			{Name: "reach", Input: it.Reach, Points: it.Reach},
-			{Name: "impact", Input: it.Impact, Points: it.Impact},
-			{Name: "confidence", Input: it.Confidence, Points: it.Confidence},
-			{Name: "effort", Input: float64(it.Effort), Points: float64(it.Effort)},
-		},
-	}, nil
+		Terms:   slab[start:len(slab):len(slab)],
+	}, slab, nil
+}
+
+// slabScorer is implemented by the package's own scorers: they append their
+// terms to one shared array, so that ranking n items allocates the terms
+// once rather than n times.
+type slabScorer interface {
+	scoreInto(it Item, slab []Term) (Score, []Term, leadkit.Findings)
 }

@@ -10,16 +10,23 @@ import (
 	"github.com/leadkit/leadkit/internal/tabular"
 )
 
-// ReadRisksCSV reads a risk register from CSV with a header row. The "title"
-// column is required; the others are optional and match [Risk]'s JSON names:
-// id, description, probability, impact, owner, treatment, actions (several
-// separated by ";"), reason, review_at (or review_date; a date such as
-// 2026-03-31 or an RFC 3339 time) and status. Blank cells are zero. The
-// register has the default bands. Errors are *[leadkit.ParseError] values
-// with line and column.
-func ReadRisksCSV(r io.Reader, source string) (Register, error) {
-	c, err := tabular.NewCSV(r, source, "title")
+// RiskColumns are the CSV columns [ReadRisksCSV] knows: [Risk]'s JSON names,
+// and review_date as another name for review_at.
+var RiskColumns = []string{"id", "title", "description", "probability", "impact", "owner", "treatment",
+	"actions", "reason", "review_at", "review_date", "status"}
+
+// ReadRisksCSV reads a risk register from CSV with a header row naming some
+// of [RiskColumns]; title is required. Actions are separated by ";" within
+// their cell; review_at takes a date (2026-03-31) or an RFC 3339 time. Blank
+// cells are zero, and the register has the default bands. An unknown column
+// or a malformed value gives a [*leadkit.ParseError] naming the line and
+// column.
+func ReadRisksCSV(r io.Reader) (Register, error) {
+	c, err := tabular.NewCSV(r, "", "title")
 	if err != nil {
+		return Register{}, err
+	}
+	if err := c.Unknown(RiskColumns...); err != nil {
 		return Register{}, err
 	}
 	reviewCol := "review_at"
@@ -36,7 +43,7 @@ func ReadRisksCSV(r io.Reader, source string) (Register, error) {
 			return Register{}, err
 		}
 		if len(reg.Risks) == MaxReadItems {
-			return Register{}, &leadkit.ParseError{Source: source, Line: row.Line, Msg: fmt.Sprintf("more than %d risks", MaxReadItems)}
+			return Register{}, &leadkit.ParseError{Line: row.Line, Msg: fmt.Sprintf("more than %d risks", MaxReadItems)}
 		}
 		rk, err := riskFromRow(row, reviewCol)
 		if err != nil {
@@ -60,12 +67,12 @@ func riskFromRow(row *tabular.Row, reviewCol string) (Risk, error) {
 	}
 	if s := row.String("treatment"); s != "" {
 		if err := rk.Treatment.UnmarshalText([]byte(s)); err != nil {
-			return Risk{}, row.Errorf("treatment", "%v", err)
+			return Risk{}, enumCellError(row, "treatment", err)
 		}
 	}
 	if s := row.String("status"); s != "" {
 		if err := rk.Status.UnmarshalText([]byte(s)); err != nil {
-			return Risk{}, row.Errorf("status", "%v", err)
+			return Risk{}, enumCellError(row, "status", err)
 		}
 	}
 	for _, a := range strings.Split(row.String("actions"), ";") {
@@ -82,23 +89,24 @@ func riskFromRow(row *tabular.Row, reviewCol string) (Risk, error) {
 // ReadRisksJSON reads a risk register from JSON: either a [Register] object
 // ({"risks": […], "bands": {…}}) or a bare array of risks. Times are RFC 3339
 // ("2026-03-31T00:00:00Z"), as encoding/json writes them. Unknown fields are
-// an error. Errors are *[leadkit.ParseError] values with line and column.
-func ReadRisksJSON(r io.Reader, source string) (Register, error) {
+// refused; malformed input gives a [*leadkit.ParseError] naming the line and
+// column.
+func ReadRisksJSON(r io.Reader) (Register, error) {
 	data, err := io.ReadAll(io.LimitReader(r, tabular.MaxInput+1))
 	if err != nil {
-		return Register{}, &leadkit.ParseError{Source: source, Msg: err.Error(), Err: err}
+		return Register{}, &leadkit.ParseError{Msg: err.Error(), Err: err}
 	}
 	var reg Register
 	if t := bytes.TrimLeft(data, " \t\r\n\ufeff"); len(t) > 0 && t[0] == '[' {
-		err = tabular.DecodeJSON(bytes.NewReader(data), source, &reg.Risks)
+		err = tabular.DecodeJSON(bytes.NewReader(data), "", &reg.Risks)
 	} else {
-		err = tabular.DecodeJSON(bytes.NewReader(data), source, &reg)
+		err = tabular.DecodeJSON(bytes.NewReader(data), "", &reg)
 	}
 	if err != nil {
 		return Register{}, err
 	}
 	if len(reg.Risks) > MaxReadItems {
-		return Register{}, &leadkit.ParseError{Source: source, Msg: fmt.Sprintf("more than %d risks", MaxReadItems)}
+		return Register{}, &leadkit.ParseError{Msg: fmt.Sprintf("more than %d risks", MaxReadItems)}
 	}
 	return reg, nil
 }

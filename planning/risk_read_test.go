@@ -18,7 +18,7 @@ func TestReadRisksCSV(t *testing.T) {
 	f, err := os.Open("testdata/risks.csv")
 	require.NoError(t, err)
 	defer f.Close()
-	reg, err := planning.ReadRisksCSV(f, "risks.csv")
+	reg, err := planning.ReadRisksCSV(f)
 	require.NoError(t, err)
 	require.Len(t, reg.Risks, 5)
 	assert.Equal(t, planning.Risk{
@@ -37,7 +37,7 @@ func TestReadRisksCSV(t *testing.T) {
 }
 
 func TestReadRisksCSVReviewDateColumn(t *testing.T) {
-	reg, err := planning.ReadRisksCSV(strings.NewReader("Title,Review Date\nx,2026-04-01\n"), "r.csv")
+	reg, err := planning.ReadRisksCSV(strings.NewReader("Title,Review Date\nx,2026-04-01\n"))
 	require.NoError(t, err)
 	assert.Equal(t, time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC), reg.Risks[0].ReviewAt)
 }
@@ -55,7 +55,7 @@ func TestReadRisksCSVErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := planning.ReadRisksCSV(strings.NewReader(tc.in), "r.csv")
+			_, err := planning.ReadRisksCSV(strings.NewReader(tc.in))
 			var pe *leadkit.ParseError
 			require.True(t, errors.As(err, &pe), "got %v", err)
 			assert.Equal(t, tc.line, pe.Line)
@@ -68,27 +68,27 @@ func TestReadRisksCSVErrors(t *testing.T) {
 func TestReadRisksJSON(t *testing.T) {
 	obj := `{"risks":[{"title":"Outage","probability":3,"impact":5,"treatment":"avoid","review_at":"2026-05-01T00:00:00Z"}],
 	         "bands":{"medium":4,"high":8,"critical":15}}`
-	reg, err := planning.ReadRisksJSON(strings.NewReader(obj), "r.json")
+	reg, err := planning.ReadRisksJSON(strings.NewReader(obj))
 	require.NoError(t, err)
 	assert.Equal(t, planning.RiskBands{Medium: 4, High: 8, Critical: 15}, reg.Bands)
 	assert.Equal(t, planning.Avoid, reg.Risks[0].Treatment)
 
 	arr := "  \n[{\"title\":\"Outage\",\"probability\":3,\"impact\":5}]"
-	reg, err = planning.ReadRisksJSON(strings.NewReader(arr), "r.json")
+	reg, err = planning.ReadRisksJSON(strings.NewReader(arr))
 	require.NoError(t, err)
 	assert.Len(t, reg.Risks, 1)
 	assert.Zero(t, reg.Bands)
 
-	_, err = planning.ReadRisksJSON(strings.NewReader("{\"risks\":[\n{\"titel\":\"x\"}]}"), "r.json")
+	_, err = planning.ReadRisksJSON(strings.NewReader("{\"risks\":[\n{\"titel\":\"x\"}]}"))
 	var pe *leadkit.ParseError
 	require.True(t, errors.As(err, &pe))
 	assert.Equal(t, 2, pe.Line)
 
-	_, err = planning.ReadRisksJSON(strings.NewReader(`[{"title":"x","treatment":"pray"}]`), "r.json")
+	_, err = planning.ReadRisksJSON(strings.NewReader(`[{"title":"x","treatment":"pray"}]`))
 	require.True(t, errors.As(err, &pe))
 	assert.Contains(t, pe.Error(), "unknown Treatment")
 
-	_, err = planning.ReadRisksJSON(strings.NewReader(""), "r.json")
+	_, err = planning.ReadRisksJSON(strings.NewReader(""))
 	require.True(t, errors.As(err, &pe))
 }
 
@@ -99,7 +99,7 @@ func FuzzReadRisksCSV(f *testing.F) {
 	f.Add("title,actions\nx,;;a;\n")
 	f.Add("title,review_date\nx,2026-03-31T09:00:00+02:00\n")
 	f.Fuzz(func(t *testing.T, in string) {
-		reg, err := planning.ReadRisksCSV(strings.NewReader(in), "fuzz.csv")
+		reg, err := planning.ReadRisksCSV(strings.NewReader(in))
 		if err != nil {
 			var pe *leadkit.ParseError
 			require.True(t, errors.As(err, &pe), "error %v is not a ParseError", err)
@@ -117,7 +117,7 @@ func FuzzReadRisksJSON(f *testing.F) {
 	f.Add(`[{"title":"x","probability":99,"impact":-3}]`)
 	f.Add(`{"bands":{"medium":30}}`)
 	f.Fuzz(func(t *testing.T, in string) {
-		reg, err := planning.ReadRisksJSON(strings.NewReader(in), "fuzz.json")
+		reg, err := planning.ReadRisksJSON(strings.NewReader(in))
 		if err != nil {
 			var pe *leadkit.ParseError
 			require.True(t, errors.As(err, &pe), "error %v is not a ParseError", err)

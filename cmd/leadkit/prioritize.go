@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -43,11 +44,7 @@ func runPrioritize(e *env, args []string) int {
 	if err != nil {
 		return usageError(e, name, err)
 	}
-	path, err := oneInput(fs)
-	if err != nil {
-		return usageError(e, name, err)
-	}
-	items, err := readPriorityItems(e, path, *inFormat)
+	items, err := readCSVOrJSON(e, fs, *inFormat, planning.ReadItemsCSV, planning.ReadItemsJSON)
 	if err != nil {
 		return usageError(e, name, err)
 	}
@@ -141,21 +138,30 @@ func parsePriorityWeights(s string) (planning.Weights, error) {
 	return w, nil
 }
 
-// readPriorityItems reads the items of path ("-" for standard input) as CSV or JSON.
-func readPriorityItems(e *env, path, inFormat string) ([]planning.Item, error) {
+// readCSVOrJSON reads the command's one input (a path, or "-" for standard
+// input) with readCSV or readJSON, chosen by the -in flag, the file name or
+// the content, and names the input in any parse error.
+func readCSVOrJSON[T any](e *env, fs *flag.FlagSet, inFormat string, readCSV, readJSON func(io.Reader) (T, error)) (T, error) {
+	var zero T
+	path, err := oneInput(fs)
+	if err != nil {
+		return zero, err
+	}
 	in, err := openInput(e, path)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	defer in.Close()
 	f, err := in.format(inFormat)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
+	read := readCSV
 	if f == "json" {
-		return planning.ReadItemsJSON(in.r, in.name)
+		read = readJSON
 	}
-	return planning.ReadItemsCSV(in.r, in.name)
+	v, err := read(in.r)
+	return v, named(err, in.name)
 }
 
 // rankedRow is a ranked item as the JSON output shows it: with its

@@ -42,11 +42,7 @@ func runRisks(e *env, args []string) int {
 		}
 		now = t
 	}
-	path, err := oneInput(fs)
-	if err != nil {
-		return usageError(e, name, err)
-	}
-	reg, err := readRegister(e, path, *inFormat)
+	reg, err := readCSVOrJSON(e, fs, *inFormat, planning.ReadRisksCSV, planning.ReadRisksJSON)
 	if err != nil {
 		return usageError(e, name, err)
 	}
@@ -64,23 +60,6 @@ func runRisks(e *env, args []string) int {
 		return exitUsage
 	}
 	return statusOf(findings)
-}
-
-// readRegister reads the register of path ("-" for standard input).
-func readRegister(e *env, path, inFormat string) (planning.Register, error) {
-	in, err := openInput(e, path)
-	if err != nil {
-		return planning.Register{}, err
-	}
-	defer in.Close()
-	f, err := in.format(inFormat)
-	if err != nil {
-		return planning.Register{}, err
-	}
-	if f == "json" {
-		return planning.ReadRisksJSON(in.r, in.name)
-	}
-	return planning.ReadRisksCSV(in.r, in.name)
 }
 
 // riskRow is a live risk as the output lists it.

@@ -92,7 +92,7 @@ func TestRisksUsageErrors(t *testing.T) {
 		msg  string
 	}{
 		{"bad date", registerCSV, []string{"-now", "tomorrow"}, `-now: "tomorrow" is not a date`},
-		{"bad treatment", "title,treatment\nx,pray\n", nil, `stdin:2:3: treatment: unknown risk treatment "pray"`},
+		{"bad treatment", "title,treatment\nx,pray\n", nil, `stdin:2:3: treatment: unknown Treatment "pray"`},
 		{"bad json", `{"risks": [`, []string{"-in", "json"}, "stdin:1:"},
 		{"bad -in", registerCSV, []string{"-in", "xml"}, `-in "xml": want csv or json`},
 	}
