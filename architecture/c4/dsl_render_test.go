@@ -2,7 +2,6 @@ package c4
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -180,10 +179,6 @@ func TestDSLRenderIdentifiers(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, modelDump(m), modelDump(ws.Model))
 }
-
-type failingWriter struct{}
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestDSLRenderErrors(t *testing.T) {
 	m, views := trickyModel()
