@@ -43,3 +43,14 @@ func ExampleNewChecker() {
 	// sbi.behavior.judgement - Behavior judges the person with "cowboy" instead of describing what they did.
 	// sbi.behavior.hedged - Behavior is softened with "a bit", which blurs the message.
 }
+
+func ExampleParseSBI() {
+	sbi, findings := feedback.ParseSBI("In Tuesday's standup, you interrupted Ana three times. As a result, she stopped sharing updates.")
+	fmt.Printf("situation: %s\nbehavior:  %s\nimpact:    %s\n", sbi.Situation, sbi.Behavior, sbi.Impact)
+	fmt.Println(len(findings), len(feedback.CheckSBI(sbi)))
+	// Output:
+	// situation: In Tuesday's standup
+	// behavior:  you interrupted Ana three times.
+	// impact:    As a result, she stopped sharing updates.
+	// 0 0
+}

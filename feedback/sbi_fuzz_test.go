@@ -42,3 +42,49 @@ func TestCheckSBIHugeInput(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseSBI(f *testing.F) {
+	for _, seed := range []string{
+		"In Tuesday's standup, you interrupted Ana three times. As a result, she stopped sharing updates.",
+		"Situation: in yesterday's retro\nBehaviour: you rolled your eyes\nImpact: Sam stopped contributing",
+		"S:\nB:\nI:",
+		"You cut off Ana twice during Tuesday's planning meeting. She didn't speak again.",
+		"When you, when you, when you",
+		"and and and the the the broke",
+		"\"unclosed quote in the retro, you said",
+		"",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s, fs := ParseSBI(text)
+		for _, part := range []string{s.Situation, s.Behavior, s.Impact} {
+			if len(part) > len(text) {
+				t.Fatalf("part longer than the text: %q", part)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(part) {
+				t.Fatalf("part is not valid UTF-8: %q", part)
+			}
+		}
+		for _, fd := range fs {
+			if !leadkit.ValidCode(fd.Code) {
+				t.Fatalf("bad code %q", fd.Code)
+			}
+		}
+		CheckSBI(s)
+	})
+}
+
+// TestParseSBIHugeInput checks bounded time on 1 MiB of text.
+func TestParseSBIHugeInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("1 MiB inputs are slow under -short")
+	}
+	for _, unit := range []string{"In the retro, you said ", "and the build broke ", "Situation: ", "é"} {
+		s, fs := ParseSBI(strings.Repeat(unit, (1<<20)/len(unit)))
+		if !fs.Has(CodeInputTooLong) {
+			t.Fatalf("%q: no %s finding", unit, CodeInputTooLong)
+		}
+		CheckSBI(s)
+	}
+}
