@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // Goal is a delegated task's expectation written the SMARTT way (spec:
@@ -129,16 +131,13 @@ const (
 	Quarterly
 )
 
-var periodNames = [...]string{"none", "daily", "weekly", "biweekly", "monthly", "quarterly"}
+var periodNames = enum.Names[Period]{Type: "Period", First: 0,
+	Text:    []string{"none", "daily", "weekly", "biweekly", "monthly", "quarterly"},
+	Aliases: map[string]Period{"": 0, "fortnightly": Biweekly, "bi-weekly": Biweekly}}
 
 // String returns "daily", "weekly", "biweekly", "monthly", "quarterly", or
 // "none" for the zero Period.
-func (p Period) String() string {
-	if int(p) < len(periodNames) {
-		return periodNames[p]
-	}
-	return "Period(" + strconv.Itoa(int(p)) + ")"
-}
+func (p Period) String() string { return periodNames.String(p) }
 
 func (p Period) days() int {
 	switch p {
@@ -157,28 +156,11 @@ func (p Period) days() int {
 }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero Period is "none".
-func (p Period) MarshalText() ([]byte, error) {
-	if int(p) >= len(periodNames) {
-		return nil, errUnknown("period", strconv.Itoa(int(p)))
-	}
-	return []byte(periodNames[p]), nil
-}
+func (p Period) MarshalText() ([]byte, error) { return periodNames.Marshal(p) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the names
-// String returns in any letter case, and "" for none.
-func (p *Period) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*p = 0
-		return nil
-	}
-	for i, n := range periodNames {
-		if strings.EqualFold(string(text), n) {
-			*p = Period(i)
-			return nil
-		}
-	}
-	return errUnknown("period", string(text))
-}
+// String returns in any letter case, "fortnightly", and "" for none.
+func (p *Period) UnmarshalText(text []byte) error { return periodNames.Unmarshal(text, p) }
 
 // Weekday is a day of the week in ISO order, Monday first. Unlike
 // [time.Weekday] its zero value means "no particular day", so a [Cadence]
@@ -196,18 +178,21 @@ const (
 	Sunday
 )
 
-var weekdayNames = [...]string{"", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+var weekdayNames = enum.Names[Weekday]{Type: "Weekday", First: Monday,
+	Text: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+	Aliases: map[string]Weekday{"mon": Monday, "tue": Tuesday, "tues": Tuesday, "wed": Wednesday, "thu": Thursday,
+		"thur": Thursday, "thurs": Thursday, "fri": Friday, "sat": Saturday, "sun": Sunday}}
 
 // String returns the day's English name ("Monday"), or "" for the zero
 // Weekday.
 func (d Weekday) String() string {
-	if d == 0 || int(d) >= len(weekdayNames) {
-		if d == 0 {
-			return ""
-		}
-		return "Weekday(" + strconv.Itoa(int(d)) + ")"
+	if d == 0 {
+		return ""
 	}
-	n := weekdayNames[d]
+	n := weekdayNames.String(d)
+	if !weekdayNames.Valid(d) {
+		return n
+	}
 	return strings.ToUpper(n[:1]) + n[1:]
 }
 
@@ -226,10 +211,10 @@ func WeekdayOf(d time.Weekday) Weekday {
 // MarshalText implements [encoding.TextMarshaler]: "monday" … "sunday", and
 // "" for the zero Weekday.
 func (d Weekday) MarshalText() ([]byte, error) {
-	if int(d) >= len(weekdayNames) {
-		return nil, errUnknown("weekday", strconv.Itoa(int(d)))
+	if d == 0 {
+		return []byte{}, nil
 	}
-	return []byte(weekdayNames[d]), nil
+	return weekdayNames.Marshal(d)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts day names
@@ -239,10 +224,5 @@ func (d *Weekday) UnmarshalText(text []byte) error {
 		*d = 0
 		return nil
 	}
-	w := weekdayOf(strings.ToLower(string(text)))
-	if w == 0 {
-		return errUnknown("weekday", string(text))
-	}
-	*d = w
-	return nil
+	return weekdayNames.Unmarshal(text, d)
 }
