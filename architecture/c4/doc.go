@@ -98,6 +98,73 @@
 // its format (see the type's documentation), so names with quotes, line
 // breaks, markup or any Unicode come out valid.
 //
+// # Structurizr DSL
+//
+// [ParseDSL] reads a Structurizr DSL workspace into a [Workspace] (name,
+// description, [Model], views and the parser's findings); [DSL] writes one
+// that ParseDSL, and Structurizr, read back to the same model.
+//
+//	ws, err := c4.ParseDSL(file, c4.ParseOptions{Source: "workspace.dsl"})
+//	var pe *c4.ParseError // file, line and column of the problem
+//
+// The parser streams: a tokenizer reads one physical line at a time (joining
+// "\" continuations and """ text blocks, dropping //, # and /* */ comments,
+// substituting ${NAME} from !const, !constant and !var) and keeps physical
+// line and column numbers for errors; a recursive-descent parser reads the
+// statements. It reads workspace name and description, the model (person,
+// softwareSystem, container, component, nested groups with the
+// "structurizr.groupSeparator" property, enterprise, relationships at the
+// top level and in element blocks, with "this" and the implicit source
+// "-> x", "r = a -> b" assignments, flat and hierarchical identifiers,
+// description, technology, tags, url and properties, !element) and the
+// system landscape, system context, container and component views (keys,
+// generated as Structurizr does when missing, include and exclude with *,
+// identifiers, "a -> b", "*->*", relationship==… and element.tag==…,
+// autoLayout, title, description, properties).
+//
+// Relationships are declared with [Model.DeclareRelationship], so the
+// implied relationships exist as soon as a relationship is declared and a
+// later relationship that repeats one fails as it does in Structurizr
+// (!impliedRelationships false turns that off). Names must be unique where
+// Structurizr needs it, and an element must be declared before it is used.
+//
+// Structurizr has no syntax for [Location]: on a person or software system
+// the tag "External" ([TagExternal]) or "Internal", in any letter case, sets
+// the location instead of being kept as a tag, people and systems in an
+// enterprise block are Internal, and [DSL] writes the location back as that
+// tag. A quoted string may hold \" (a quote), \n (a line break) and \\ (a
+// backslash).
+//
+// What leadkit does not model is skipped, block and all, with an Info
+// finding, never a failure: styles, themes, branding, terminology, custom
+// elements, deployment environments, dynamic, deployment, filtered, custom
+// and image views, animations, perspectives, configuration, archetypes,
+// !docs, !adrs, !plugin and !script (inline script bodies are not read as
+// DSL). !include and "workspace extends" are resolved only in
+// ParseOptions.FS, relative to the including file and never above its
+// directory; without an FS they fail with a [*ParseError], so a service
+// cannot be made to read local files. URLs are never fetched.
+//
+// Errors are a [*ParseError] (an alias of [leadkit.ParseError], so it matches
+// [leadkit.ErrInvalid]) with Source, the physical Line and the byte Col of
+// the offending token, and a message that says what to write instead.
+//
+// The parser's findings:
+//
+//	code                           severity  meaning
+//	c4.dsl.skipped                 info      a feature leadkit does not model was skipped (the message names it and its line)
+//	c4.dsl.reference.skipped       info      a relationship or view rule names something skipped (a custom element, a deployment environment, a group) and was skipped too
+//	c4.dsl.constant.undefined      info      ${NAME} names no constant, so it was left as written (environment variables are not read)
+//	c4.dsl.expression.unsupported  warning   a view expression leadkit cannot express (->x->, element.type==, several tags, …) was ignored, so the view may differ
+//	c4.dsl.tokens.ignored          warning   tokens after a closing "}" were ignored
+//
+// Input limits: at most [MaxDSLBytes] (64 MiB) read in all, counting
+// included files; lines (after joining continuations), text blocks and
+// substituted strings of at most 1 MiB, and at most 64 MiB added by
+// substitution in all; blocks nested at most 64 deep; !include and
+// "workspace extends" at most 16 deep. Parsing takes time linear in the size
+// of the input; BenchmarkParseDSL targets at least 20 MB/s.
+//
 // # JSON form
 //
 // The document written by [JSON] (schema "leadkit.c4/v1"):

@@ -120,7 +120,7 @@ func modelFromBytes(data []byte) *Model {
 	word := func() string { return fuzzWords[int(next())%len(fuzzWords)] }
 	tag := func() string {
 		t := strings.TrimSpace(strings.ReplaceAll(word(), ",", ";"))
-		if strings.EqualFold(t, externalTag) || strings.EqualFold(t, internalTag) {
+		if strings.EqualFold(t, TagExternal) || strings.EqualFold(t, internalTag) {
 			return ""
 		}
 		return t

@@ -13,13 +13,11 @@ import (
 // and joins their names, as in Structurizr.
 const groupSeparatorProperty = "structurizr.groupSeparator"
 
-// The tags that carry an element's Location in the DSL: Structurizr has no
-// syntax for it, so a person or software system tagged "External" (or
-// "Internal"), in any letter case, gets that location instead of the tag.
-const (
-	externalTag = "External"
-	internalTag = "Internal"
-)
+// internalTag is the DSL tag for Location Internal, as [TagExternal] is for
+// External: Structurizr has no syntax for a location, so a person or
+// software system tagged "External" or "Internal", in any letter case, gets
+// that location instead of the tag.
+const internalTag = "Internal"
 
 // identEntry is what a DSL identifier stands for: an element, or something
 // the parser read but does not model (then what says what it was).
@@ -390,7 +388,7 @@ func addElementTags(e *Element, s string) {
 	for _, t := range splitTags(s) {
 		if e.Kind() == KindPerson || e.Kind() == KindSoftwareSystem {
 			switch {
-			case strings.EqualFold(t, externalTag):
+			case strings.EqualFold(t, TagExternal):
 				e.Location = External
 				continue
 			case strings.EqualFold(t, internalTag):

@@ -549,3 +549,23 @@ func TestParseDSLUnicodeAndEscapes(t *testing.T) {
 	require.NotNil(t, p)
 	assert.Equal(t, "Line 1\nLine 2", p.Description)
 }
+
+func TestParseDSLFindingCodes(t *testing.T) {
+	// each code of the package documentation's table, with an input that
+	// raises it
+	cases := map[string]string{
+		"c4.dsl.skipped":                "workspace {\n  model {\n  }\n  views {\n    theme default\n  }\n}",
+		"c4.dsl.reference.skipped":      "workspace {\n  model {\n    b = element \"Box\"\n    p = person \"P\"\n    p -> b\n  }\n}",
+		"c4.dsl.constant.undefined":     "workspace \"${NOPE}\" {\n}",
+		"c4.dsl.expression.unsupported": "workspace {\n  model {\n    p = person \"P\"\n  }\n  views {\n    systemLandscape {\n      include ->p->\n    }\n  }\n}",
+		"c4.dsl.tokens.ignored":         "workspace {\n  model {\n  } trailing\n}",
+	}
+	for code, src := range cases {
+		t.Run(code, func(t *testing.T) {
+			assert.True(t, leadkit.ValidCode(code))
+			ws := mustParse(t, src)
+			assert.True(t, ws.Findings.Has(code), "%v", ws.Findings)
+			assert.Nil(t, ws.Findings.Err(), "the parser's findings are never errors")
+		})
+	}
+}

@@ -241,7 +241,7 @@ func (r *dslWriter) element(e *Element) {
 	switch {
 	case e.Kind() != KindPerson && e.Kind() != KindSoftwareSystem:
 	case e.Location == External:
-		tags = append([]string{externalTag}, tags...)
+		tags = append([]string{TagExternal}, tags...)
 	case e.Location == Internal:
 		tags = append([]string{internalTag}, tags...)
 	}
@@ -266,14 +266,20 @@ func (r *dslWriter) element(e *Element) {
 		return
 	}
 	r.open(args...)
-	if e.URL != "" {
-		r.line("url", quoteDSL(e.URL))
-	}
-	if len(e.Properties) > 0 {
-		r.properties(e.Properties)
-	}
+	r.urlAndProperties(e.URL, e.Properties)
 	r.elements(children)
 	r.close()
+}
+
+// urlAndProperties writes the url and properties of an element or
+// relationship block.
+func (r *dslWriter) urlAndProperties(url string, props map[string]string) {
+	if url != "" {
+		r.line("url", quoteDSL(url))
+	}
+	if len(props) > 0 {
+		r.properties(props)
+	}
 }
 
 func (r *dslWriter) properties(props map[string]string) {
@@ -346,12 +352,7 @@ func (r *dslWriter) relationships() {
 			continue
 		}
 		r.open(args...)
-		if rel.URL != "" {
-			r.line("url", quoteDSL(rel.URL))
-		}
-		if len(rel.Properties) > 0 {
-			r.properties(rel.Properties)
-		}
+		r.urlAndProperties(rel.URL, rel.Properties)
 		r.close()
 	}
 }

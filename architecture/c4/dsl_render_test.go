@@ -186,3 +186,15 @@ func TestDSLRenderErrors(t *testing.T) {
 	other := NewModel()
 	assert.Error(t, DSL{}.Render(&bytes.Buffer{}, other, views[1]), "a view of another model")
 }
+
+func TestDSLGolden(t *testing.T) {
+	m, views := trickyModel()
+	var buf bytes.Buffer
+	require.NoError(t, DSL{Name: "Tricky", Description: "Every feature the DSL carries."}.Render(&buf, m, views...))
+	golden(t, "dsl/tricky.dsl", buf.Bytes())
+
+	empty := NewModel()
+	buf.Reset()
+	require.NoError(t, DSL{}.Render(&buf, empty))
+	golden(t, "dsl/empty.dsl", buf.Bytes())
+}
