@@ -2,6 +2,7 @@ package feedback_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/leadkit/leadkit/feedback"
 )
@@ -53,4 +54,39 @@ func ExampleParseSBI() {
 	// behavior:  you interrupted Ana three times.
 	// impact:    As a result, she stopped sharing updates.
 	// 0 0
+}
+
+func ExampleCheck() {
+	now := time.Date(2026, 3, 20, 10, 0, 0, 0, time.UTC)
+	findings := feedback.Check(feedback.Feedback{
+		Kind: feedback.Constructive,
+		SBI: feedback.SBI{
+			Situation: "In the design review on 9 March",
+			Behavior:  "you rejected Kofi's proposal without asking any questions about it",
+			Impact:    "Kofi didn't propose anything in the next two design reviews",
+		},
+		ObservedAt: time.Date(2026, 3, 9, 14, 0, 0, 0, time.UTC),
+	}, now)
+	for _, f := range findings {
+		fmt.Println(f.Code)
+	}
+	// Output:
+	// feedback.timely.late
+	// feedback.actionable.missing
+	// feedback.continuous.follow_up_missing
+}
+
+func ExampleBalance() {
+	log := []feedback.Feedback{
+		{Kind: feedback.Constructive, Giver: "lead", Receiver: "sam"},
+		{Kind: feedback.Constructive, Giver: "lead", Receiver: "sam"},
+		{Kind: feedback.Constructive, Giver: "lead", Receiver: "sam"},
+		{Kind: feedback.Constructive, Giver: "lead", Receiver: "ana"},
+	}
+	for _, f := range feedback.Balance(log, "lead", feedback.BalanceOptions{Team: []string{"sam", "ana", "zoë"}}) {
+		fmt.Println(f.Message)
+	}
+	// Output:
+	// All 4 items from "lead" are constructive.
+	// "zoë" received no feedback from "lead" while others received up to 3.
 }
