@@ -57,7 +57,9 @@ func (c Channel) String() string { return channelNames.String("Channel", int(c))
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset
 // channel.
-func (c Channel) MarshalText() ([]byte, error) { return channelNames.Marshal("feedback.Channel", int(c)) }
+func (c Channel) MarshalText() ([]byte, error) {
+	return channelNames.Marshal("feedback.Channel", int(c))
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (c *Channel) UnmarshalText(text []byte) error {
