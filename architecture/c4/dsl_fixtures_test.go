@@ -3,6 +3,7 @@ package c4
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -84,4 +85,24 @@ func TestParseDSLFixtures(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestParseDSLFixtureViewShowsImpliedRelationship(t *testing.T) {
+	dir := fixtures.Dir(t, "structurizr")
+	f, err := os.Open(filepath.Join(dir, "include-implied-relationship.dsl"))
+	if errors.Is(err, os.ErrNotExist) {
+		t.Skip("fixture absent")
+	}
+	require.NoError(t, err)
+	defer f.Close()
+	ws, err := ParseDSL(f, ParseOptions{})
+	require.NoError(t, err)
+	require.Len(t, ws.Views, 1)
+	d, err := ws.Views[0].Resolve(ws.Model)
+	require.NoError(t, err)
+	var rels []string
+	for _, r := range d.Relationships {
+		rels = append(rels, fmt.Sprintf("%s -> %s implied=%t", r.Source().Path(), r.Destination().Path(), r.Implied()))
+	}
+	assert.Equal(t, []string{"A -> B implied=true"}, rels)
 }

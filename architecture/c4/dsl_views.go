@@ -140,6 +140,8 @@ func (p *dslParser) viewStatement(st dslStatement, v *View) error {
 		return p.skip(st, "view animations")
 	case first.is("default"):
 		return p.skip(st, "default views")
+	case first.is("disableAutoAddRelations"):
+		return p.skip(st, "the automatic adding of relationships to views (relationships between included elements are always added)")
 	}
 	return p.unexpected(st, "inside a view", []string{"include", "exclude", "autoLayout", "title", "description", "properties", "animation", "default", "}"}, "")
 }
