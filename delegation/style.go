@@ -232,7 +232,7 @@ func (o AssessOptions) Assess(r Readiness) (Assessment, error) {
 	}
 	a.Commitment = level(commit)
 	a.Style = StyleFor(a.Competence, a.Commitment)
-	who := "they are"
+	who := "They are"
 	if r.Person != "" {
 		who = r.Person + " is"
 	}

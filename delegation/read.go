@@ -1,0 +1,92 @@
+package delegation
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+
+	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/tabular"
+)
+
+// MaxReadiness bounds the rows ReadReadinessCSV and ReadReadinessJSON
+// accept.
+const MaxReadiness = 100_000
+
+// ReadReadinessCSV reads readiness ratings from CSV with a header row and
+// the columns competence and one or both of confidence and motivation (1–10,
+// blank for not rated), plus optional person and task. Errors are
+// [*leadkit.ParseError] values naming source, line and column.
+func ReadReadinessCSV(r io.Reader, source string) ([]Readiness, error) {
+	c, err := tabular.NewCSV(r, source, "competence")
+	if err != nil {
+		return nil, err
+	}
+	if err := c.Unknown("person", "task", "competence", "confidence", "motivation"); err != nil {
+		return nil, err
+	}
+	if !c.Has("confidence") && !c.Has("motivation") {
+		return nil, &leadkit.ParseError{Source: source, Line: 1, Msg: `header has neither a "confidence" nor a "motivation" column`}
+	}
+	var out []Readiness
+	for {
+		row, err := c.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(out) == MaxReadiness {
+			return nil, &leadkit.ParseError{Source: source, Line: row.Line, Msg: fmt.Sprintf("more than %d rows", MaxReadiness)}
+		}
+		rd := Readiness{Person: row.String("person"), Task: row.String("task")}
+		for _, f := range []struct {
+			name string
+			dst  *int
+		}{{"competence", &rd.Competence}, {"confidence", &rd.Confidence}, {"motivation", &rd.Motivation}} {
+			n, err := row.Int(f.name)
+			if err != nil {
+				return nil, err
+			}
+			if n < 0 || n > 10 || n == 0 && f.name == "competence" {
+				return nil, row.Errorf(f.name, "%q is not a rating from 1 to 10", row.String(f.name))
+			}
+			*f.dst = n
+		}
+		if rd.Confidence == 0 && rd.Motivation == 0 {
+			return nil, row.Errorf("confidence", "rate confidence or motivation")
+		}
+		out = append(out, rd)
+	}
+}
+
+// ReadReadinessJSON reads a JSON array of [Readiness] objects, or a single
+// one. Unknown fields are refused. Errors are [*leadkit.ParseError] values
+// naming source, line and column where the JSON is malformed, and the
+// element where a rating is out of range.
+func ReadReadinessJSON(r io.Reader, source string) ([]Readiness, error) {
+	data, err := io.ReadAll(io.LimitReader(r, tabular.MaxInput+1))
+	if err != nil {
+		return nil, &leadkit.ParseError{Source: source, Msg: err.Error(), Err: err}
+	}
+	var list []Readiness
+	if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' {
+		var one Readiness
+		if err := tabular.DecodeJSON(bytes.NewReader(data), source, &one); err != nil {
+			return nil, err
+		}
+		list = []Readiness{one}
+	} else if err := tabular.DecodeJSON(bytes.NewReader(data), source, &list); err != nil {
+		return nil, err
+	}
+	if len(list) > MaxReadiness {
+		return nil, &leadkit.ParseError{Source: source, Msg: fmt.Sprintf("more than %d elements", MaxReadiness)}
+	}
+	for i, rd := range list {
+		if _, err := Assess(rd); err != nil {
+			return nil, &leadkit.ParseError{Source: source, Msg: fmt.Sprintf("element %d: %v", i+1, err), Err: err}
+		}
+	}
+	return list, nil
+}
