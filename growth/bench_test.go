@@ -48,3 +48,27 @@ func BenchmarkCompare(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLearningNeeds reads a skills matrix of 1,000 people who each
+// rate 200 skills and want to grow in two (target: under 50 ms).
+func BenchmarkLearningNeeds(b *testing.B) {
+	const people, skills = 1000, 200
+	_, ids := benchCatalog(b, skills)
+	m := growth.Matrix{People: make([]growth.Member, people)}
+	for p := range m.People {
+		mem := growth.Member{Name: fmt.Sprintf("person%04d", p), Ratings: make([]growth.Rating, skills)}
+		for s, id := range ids {
+			mem.Ratings[s] = growth.Rating{Skill: id, Score: 1 + (p*31+s*17)%10}
+		}
+		mem.Wants = []string{ids[(p*7)%skills], ids[(p*13+5)%skills]}
+		m.People[p] = mem
+	}
+	needed := ids[:20]
+	b.ReportAllocs()
+	for b.Loop() {
+		n := growth.LearningNeeds(m, needed, growth.TeamOptions{})
+		if len(n.Pairings) == 0 {
+			b.Fatal("no pairings")
+		}
+	}
+}

@@ -161,6 +161,10 @@ type comparison struct {
 	sum         []int32
 	comments    [][]string
 	selfRated   int
+	// prevRatings and prevSkills remember the last assessment resolved and
+	// its skills' catalog positions (-1 for unknown); skillBuf is spare.
+	prevRatings          []Rating
+	prevSkills, skillBuf []int32
 }
 
 func newComparison(s settings, fs leadkit.Findings) *comparison {
@@ -179,8 +183,20 @@ func newComparison(s settings, fs leadkit.Findings) *comparison {
 // position of each (-1 for a rating to leave out), appended to pos.
 func (c *comparison) resolve(pos []int32, field, rater string, ratings []Rating) []int32 {
 	c.ordinal++
+	// Raters usually list skills in the same order: comparing a name with
+	// the one at the same place in the previous assessment is cheaper than
+	// a map lookup.
+	cur := c.skillBuf[:0]
 	for i, rt := range ratings {
-		p, ok := c.catalog.position(rt.Skill)
+		var p int
+		var ok bool
+		if i < len(c.prevSkills) && c.prevRatings[i].Skill == rt.Skill {
+			p = int(c.prevSkills[i])
+			ok = p >= 0
+		} else if p, ok = c.catalog.position(rt.Skill); !ok {
+			p = -1
+		}
+		cur = append(cur, int32(p))
 		switch {
 		case !ok:
 			c.add("growth.skill.unknown", field, i, ".skill", leadkit.Error,
@@ -202,6 +218,7 @@ func (c *comparison) resolve(pos []int32, field, rater string, ratings []Rating)
 		}
 		pos = append(pos, int32(p))
 	}
+	c.skillBuf, c.prevSkills, c.prevRatings = c.prevSkills[:0], cur, ratings
 	return pos
 }
 
@@ -332,6 +349,7 @@ func (c *comparison) addOthers(self Assessment, others []Assessment) {
 func (c *comparison) report(self Assessment) Report {
 	r := Report{Subject: subjectOf(self), Date: self.Date}
 	skills := c.catalog.skills
+	r.Rows = make([]SkillRow, 0, len(skills))
 	for p := range skills {
 		count := 0
 		for _, k := range c.hist[p] {
@@ -419,13 +437,14 @@ func nthScore(h *[MaxScore]int32, k int) int {
 // surprises orders blind spots and hidden strengths by the size of the
 // gap, blind spots first on a tie, then by catalog order.
 func surprises(rows []SkillRow) []string {
-	var picked []SkillRow
-	for _, row := range rows {
+	var picked []int
+	for i, row := range rows {
 		if row.Class == BlindSpot || row.Class == HiddenStrength {
-			picked = append(picked, row)
+			picked = append(picked, i)
 		}
 	}
-	slices.SortStableFunc(picked, func(a, b SkillRow) int {
+	slices.SortStableFunc(picked, func(i, j int) int {
+		a, b := &rows[i], &rows[j]
 		// |gapA| > |gapB| ⇔ |gA|·nB > |gB|·nA, exactly in integers.
 		if d := cmp.Compare(abs(b.gapTimesCount())*a.Others.Count, abs(a.gapTimesCount())*b.Others.Count); d != 0 {
 			return d
@@ -433,8 +452,8 @@ func surprises(rows []SkillRow) []string {
 		return cmp.Compare(a.Class, b.Class) // BlindSpot < HiddenStrength
 	})
 	ids := make([]string, len(picked))
-	for i, row := range picked {
-		ids[i] = row.Skill.ID
+	for k, i := range picked {
+		ids[k] = rows[i].Skill.ID
 	}
 	return ids
 }
@@ -457,11 +476,12 @@ func abs(n int) int { return max(n, -n) }
 // (largest first), low-rated skills by others' mean (lowest first).
 func (c *comparison) focus(rows []SkillRow) []Focus {
 	type candidate struct {
-		row  SkillRow
+		row  *SkillRow
 		tier int
 	}
 	var cands []candidate
-	for _, row := range rows {
+	for i := range rows {
+		row := &rows[i]
 		if row.Class == NotEnoughRatings {
 			continue
 		}
@@ -491,7 +511,7 @@ func (c *comparison) focus(rows []SkillRow) []Focus {
 	})
 	var out []Focus
 	for _, cd := range cands[:min(len(cands), c.most)] {
-		out = append(out, Focus{Skill: cd.row.Skill.ID, Key: cd.row.Key, Reason: focusReason(cd.row, cd.tier%2 == 0)})
+		out = append(out, Focus{Skill: cd.row.Skill.ID, Key: cd.row.Key, Reason: focusReason(*cd.row, cd.tier%2 == 0)})
 	}
 	return out
 }

@@ -325,3 +325,19 @@ func TestClassText(t *testing.T) {
 	assert.False(t, growth.NotEnoughRatings.HasGap())
 	assert.False(t, growth.NoSelfRating.HasGap())
 }
+
+func TestCompareSameOrderAcrossRaters(t *testing.T) {
+	// Raters list skills in the same order; an earlier rater's bad rating
+	// must not leak into a later rater's good one at the same place.
+	others := []growth.Assessment{
+		rated("Ana", "listening", 11, "juggling", 5, "design", 6),
+		rated("Bo", "listening", 5, "juggling", 6, "design", 7),
+		rated("Cy", "listening", 6, "Juggling", 6, "Design", 8),
+	}
+	r := growth.Compare(rated("Sam", "listening", 6, "design", 7), others, growth.Options{})
+	assert.Equal(t, []string{"growth.rating.out_of_range", "growth.skill.unknown", "growth.skill.unknown", "growth.skill.unknown"}, codes(r.Findings))
+	listening, _ := r.Row("listening")
+	assert.Equal(t, growth.Stats{Count: 2, Sum: 11, Mean: 5.5, Median: 5.5, Min: 5, Max: 6}, listening.Others)
+	design, _ := r.Row("design")
+	assert.Equal(t, 3, design.Others.Count)
+}
