@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/leadkit/leadkit/delegation"
 	"github.com/leadkit/leadkit/growth"
 )
 
@@ -98,4 +99,160 @@ func ExampleSplit() {
 	round, err := growth.Split("", as)
 	fmt.Println(round.Self.Rater, len(round.Others), err)
 	// Output: Sam 1 <nil>
+}
+
+func ExampleCheckPlan() {
+	day := func(m time.Month, d int) time.Time { return time.Date(2026, m, d, 0, 0, 0, 0, time.UTC) }
+	plan := growth.Plan{
+		Goal: delegation.Goal{
+			Objective: "Take over as tech lead of the payments team",
+			Measure:   "run 3 sprint plannings on my own",
+			Tracking:  "tracker reviewed in one-on-ones",
+			CheckIn:   delegation.Cadence{Period: delegation.Biweekly},
+		},
+		Why:      growth.Influence,
+		Timeline: growth.Timeline{Start: day(3, 16), End: day(9, 1)},
+		Steps: []growth.Step{
+			{Title: "Shadow the current tech lead in strategy planning", Due: day(5, 29)},
+			{Title: "Lead the migration initiative", Milestones: []growth.Milestone{{Title: "first service moved", Due: day(9, 14)}}},
+			{Title: "Ask Ana to mentor me", DependsOn: []string{"Ana"}},
+		},
+		Opportunities: []growth.Opportunity{{Kind: growth.Formal, Description: "Leadership course"}},
+	}
+	for _, f := range growth.CheckPlan(plan, day(3, 16)) {
+		fmt.Println(f.Code, f.Field)
+	}
+	// Output:
+	// smartt.achievable goal.target
+	// growth.plan.milestone.after_end steps[1].milestones[0].due
+	// growth.plan.step.undated steps[2].due
+	// growth.plan.step.dependency_unsupported steps[2].depends_on[0]
+	// growth.plan.support.missing support
+}
+
+func ExampleTracker_Review() {
+	day := func(m time.Month, d int) time.Time { return time.Date(2026, m, d, 0, 0, 0, 0, time.UTC) }
+	tracker := growth.Tracker{
+		Goal:  "Improve collaboration in the team",
+		Start: day(5, 25),
+		Steps: []growth.TrackedStep{
+			{Title: "Pair with 3 different teammates", Due: day(8, 1), Target: 3,
+				Entries: []growth.Entry{{Date: day(6, 3), Count: 1, Note: "1 of 3 done"}}},
+			{Title: "Get 2 other teammates pairing on a task", Due: day(8, 1),
+				Entries: []growth.Entry{{Date: day(6, 3), Note: "scheduled for next week"}}},
+			{Title: "Hold 2 knowledge-sharing sessions", Due: day(8, 1), Target: 2,
+				Entries: []growth.Entry{{Date: day(6, 15), Count: 1, Note: "gave session 1"}}},
+		},
+	}
+	review := tracker.Review(day(6, 24))
+	for _, s := range review.Steps {
+		fmt.Printf("%s: %s\n", s.Step, s.State)
+	}
+	fmt.Println(review.Suggestion)
+	// Output:
+	// Pair with 3 different teammates: stalled
+	// Get 2 other teammates pairing on a task: stalled
+	// Hold 2 knowledge-sharing sessions: on_track
+	// 2 of 3 steps have slipped: adjust the plan instead of pushing on. Shrink the steps, move the dates, or drop what no longer serves the goal, and ask your support network for help.
+}
+
+func ExampleNewTracker() {
+	plan := growth.Plan{Steps: []growth.Step{
+		{Title: "Lead a retro", Due: time.Date(2026, 4, 3, 0, 0, 0, 0, time.UTC)},
+		{Title: "Mentor a junior", Milestones: []growth.Milestone{{Title: "first pairing", Due: time.Date(2026, 4, 17, 0, 0, 0, 0, time.UTC)}}},
+	}}
+	for _, s := range growth.NewTracker(plan).Steps {
+		fmt.Println(s.Title, s.Due.Format(time.DateOnly))
+	}
+	// Output:
+	// Lead a retro 2026-04-03
+	// Mentor a junior 2026-04-17
+}
+
+func ExampleLearningNeeds() {
+	team := growth.Matrix{People: []growth.Member{
+		{Name: "Ana", Ratings: []growth.Rating{{Skill: "Go", Score: 9}, {Skill: "Payments domain", Score: 5}}},
+		{Name: "Bo", Ratings: []growth.Rating{{Skill: "Go", Score: 6}, {Skill: "Payments domain", Score: 9}}, Wants: []string{"go"}},
+		{Name: "Cy", Ratings: []growth.Rating{{Skill: "Go", Score: 7}}, Wants: []string{"payments domain"}},
+	}}
+	needs := growth.LearningNeeds(team, []string{"Go", "Terraform"}, growth.TeamOptions{})
+	for _, sp := range needs.SinglePoints {
+		fmt.Println("single point:", sp.Skill, sp.Person)
+	}
+	for _, m := range needs.Missing {
+		fmt.Println("missing:", m.Skill)
+	}
+	for _, p := range needs.Pairings {
+		fmt.Printf("pair: %s learns %s from %s\n", p.Learner, p.Skill, p.Mentor)
+	}
+	// Output:
+	// single point: Payments domain Bo
+	// missing: Terraform
+	// pair: Cy learns Payments domain from Bo
+	// pair: Bo learns Go from Ana
+}
+
+func ExampleDetectTraps() {
+	goal := growth.LearningGoal{
+		Skill:       "facilitation",
+		Goal:        "Everyone agrees in every meeting",
+		TimePerWeek: time.Hour,
+		Practice:    []string{"facilitate the next retro"},
+	}
+	for _, trap := range growth.DetectTraps(goal) {
+		fmt.Println(trap, "-", trap.Question())
+	}
+	// Output:
+	// isolation - How will this skill help the team or the product?
+	// too_big - Is the goal small enough to start this week, and is it one of only one or two?
+	// no_reflection - Who gives feedback after the key moments, and when do you reflect on what worked?
+	// no_accountability - Who checks in on the progress, and how often?
+}
+
+func ExampleTrapChecklist() {
+	for _, item := range growth.TrapChecklist()[:2] {
+		fmt.Println(item.Trap, "-", item.Question)
+	}
+	// Output:
+	// no_time - Is there time set aside for learning, or is it squeezed in around everything else?
+	// consuming_only - Where will the learning be put into practice?
+}
+
+func ExampleNextPlan() {
+	r := growth.Reflection{
+		Drains: []growth.Drain{
+			{Activity: "stakeholder alignment", Cause: growth.SkillGap},
+			{Activity: "late-night incident duty", Cause: growth.Misfit},
+		},
+		Energizing: []string{"coach new joiners"},
+		Next:       growth.Aim{Objective: "Prepare for an engineering manager role", Why: growth.Influence},
+	}
+	for _, f := range growth.CheckReflection(r) {
+		if f.Code != "growth.reflection.unanswered" {
+			fmt.Println(f.Code)
+		}
+	}
+	plan := growth.NextPlan(r, time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2027, 6, 30, 0, 0, 0, 0, time.UTC))
+	fmt.Println(plan.Goal.Objective)
+	for _, s := range plan.Steps {
+		fmt.Println("-", s.Title)
+	}
+	fmt.Println("+", plan.Opportunities[0].Description)
+	// Output:
+	// growth.reflection.stories_too_few
+	// Prepare for an engineering manager role
+	// - Grow the skill behind: stakeholder alignment
+	// - Hand off or reduce: late-night incident duty
+	// + More chances to coach new joiners
+}
+
+func ExampleReflectionPrompts() {
+	for _, p := range growth.ReflectionPrompts() {
+		if p.Area == growth.Drained {
+			fmt.Println(p.ID, "-", p.Question)
+		}
+	}
+	// Output:
+	// drained.what - What drained you most?
+	// drained.cause - For each drain: was it a skill you can still grow, or work that does not suit you?
 }
