@@ -14,7 +14,7 @@ import (
 type ReflectionArea uint8
 
 // The reflection areas, in the spec's order. Text forms: "enjoyed",
-// "drained", "changed", "growth", "curious".
+// "drained", "changed", "growth_signs", "curious".
 const (
 	// Enjoyed: what gave you energy, and which outcomes motivate you.
 	Enjoyed ReflectionArea = iota + 1
@@ -28,7 +28,7 @@ const (
 	Curious
 )
 
-var reflectionAreaNames = enum.Names[ReflectionArea]{Type: "ReflectionArea", First: 1, Text: []string{"enjoyed", "drained", "changed", "growth", "curious"}}
+var reflectionAreaNames = enum.Names[ReflectionArea]{Type: "ReflectionArea", First: 1, Text: []string{"enjoyed", "drained", "changed", "growth_signs", "curious"}}
 
 // String returns the text form, such as "drained".
 func (a ReflectionArea) String() string { return reflectionAreaNames.String(a) }
@@ -57,8 +57,8 @@ var reflectionPrompts = []Prompt{
 	{"drained.what", Drained, "What drained you most?"},
 	{"drained.cause", Drained, "For each drain: was it a skill you can still grow, or work that does not suit you?"},
 	{"changed.how", Changed, "How has the role changed the way you work, and what you think leadership is?"},
-	{"growth.easier", GrowthSigns, "Name three things that were hard and are easy now, and what changed for each."},
-	{"growth.feedback", GrowthSigns, "Which themes keep coming back in the feedback you get?"},
+	{"growth_signs.easier", GrowthSigns, "Name three things that were hard and are easy now, and what changed for each."},
+	{"growth_signs.feedback", GrowthSigns, "Which themes keep coming back in the feedback you get?"},
 	{"curious.more_less", Curious, "What do you want more of, and less of?"},
 	{"curious.next", Curious, "Which next step makes you curious: staying a tech lead, management, staff engineering or architecture, program management, or consulting?"},
 }
