@@ -147,9 +147,6 @@ const MinGrowthStories = 3
 // MinGrowthStories growth stories, and no aim for the next step.
 func CheckReflection(r Reflection) leadkit.Findings {
 	var fs leadkit.Findings
-	add := func(code, field string, sev leadkit.Severity, msg, hint string) {
-		fs = append(fs, leadkit.Finding{Code: code, Field: field, Severity: sev, Message: msg, Hint: hint})
-	}
 	answered := make(map[string]bool, len(r.Answers))
 	for i, a := range r.Answers {
 		id := strings.ToLower(strings.TrimSpace(a.Prompt))
@@ -158,7 +155,7 @@ func CheckReflection(r Reflection) leadkit.Findings {
 			known = known || p.ID == id
 		}
 		if !known {
-			add("growth.reflection.prompt_unknown", fmt.Sprintf("answers[%d].prompt", i), leadkit.Error,
+			addFinding(&fs, "growth.reflection.prompt_unknown", fmt.Sprintf("answers[%d].prompt", i), leadkit.Error,
 				fmt.Sprintf("Answer %d is to prompt %q, which does not exist.", i+1, a.Prompt),
 				"Use the IDs of ReflectionPrompts, such as \"drained.cause\".")
 			continue
@@ -169,24 +166,24 @@ func CheckReflection(r Reflection) leadkit.Findings {
 	}
 	for _, p := range reflectionPrompts {
 		if !answered[p.ID] {
-			add("growth.reflection.unanswered", "answers", leadkit.Info, fmt.Sprintf("Prompt %q has no answer yet: %s", p.ID, p.Question),
+			addFinding(&fs, "growth.reflection.unanswered", "answers", leadkit.Info, fmt.Sprintf("Prompt %q has no answer yet: %s", p.ID, p.Question),
 				"Answer every prompt, briefly; the gaps are often the interesting part.")
 		}
 	}
 	for i, d := range r.Drains {
 		if d.Cause == 0 {
-			add("growth.reflection.drain.cause_missing", fmt.Sprintf("drains[%d].cause", i), leadkit.Warning,
+			addFinding(&fs, "growth.reflection.drain.cause_missing", fmt.Sprintf("drains[%d].cause", i), leadkit.Warning,
 				fmt.Sprintf("The drain %q has no cause.", d.Activity),
 				"Decide whether it is a skill gap (grow it) or a misfit (do less of it): the two lead to opposite plans.")
 		}
 	}
 	if n := len(r.Stories); n < MinGrowthStories {
-		add("growth.reflection.stories_too_few", "stories", leadkit.Warning,
+		addFinding(&fs, "growth.reflection.stories_too_few", "stories", leadkit.Warning,
 			fmt.Sprintf("There are %d growth stories; write at least %d.", n, MinGrowthStories),
 			"Write down things that were hard and are easy now, each with what changed: skills, confidence or support.")
 	}
 	if strings.TrimSpace(r.Next.Objective) == "" {
-		add("growth.reflection.aim_missing", "next.objective", leadkit.Warning, "The reflection names no next step.",
+		addFinding(&fs, "growth.reflection.aim_missing", "next.objective", leadkit.Warning, "The reflection names no next step.",
 			"Say where you want to go next, even if it is staying in the role; choosing with intention beats the default path.")
 	}
 	return fs

@@ -233,7 +233,7 @@ func (c *comparison) add(code, field string, i int, sub string, sev leadkit.Seve
 	if i >= 0 {
 		field = fmt.Sprintf("%s.ratings[%d]%s", field, i, sub)
 	}
-	c.findings = append(c.findings, leadkit.Finding{Code: code, Field: field, Severity: sev, Message: msg, Hint: hint})
+	addFinding(&c.findings, code, field, sev, msg, hint)
 }
 
 func (c *comparison) addSelf(self Assessment) {

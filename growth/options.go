@@ -70,9 +70,7 @@ func (o Options) settings() (settings, leadkit.Findings) {
 	s := settings{catalog: o.Catalog.orDefault()}
 	var fs leadkit.Findings
 	bad := func(field string, value any, want string) {
-		fs = append(fs, leadkit.Finding{Code: "growth.options.invalid", Field: "options." + field, Severity: leadkit.Error,
-			Message: fmt.Sprintf("Option %s is %v; it must be %s, so the default is used.", field, value, want),
-			Hint:    "Leave the option at zero for the default, or set a value in range."})
+		invalidOption(&fs, field, value, want)
 	}
 	float := func(v, def float64, field string, ok func(float64) bool, want string) float64 {
 		switch {
@@ -114,4 +112,11 @@ func (o Options) settings() (settings, leadkit.Findings) {
 		s.key[pos] = true
 	}
 	return s, fs
+}
+
+// invalidOption reports an option out of range, whose default is used.
+func invalidOption(fs *leadkit.Findings, field string, value any, want string) {
+	addFinding(fs, "growth.options.invalid", "options."+field, leadkit.Error,
+		fmt.Sprintf("Option %s is %v; it must be %s, so the default is used.", field, value, want),
+		"Leave the option at zero for the default, or set a value in range.")
 }

@@ -162,9 +162,6 @@ func (k *OpportunityKind) UnmarshalText(text []byte) error {
 // support network.
 func CheckPlan(p Plan, now time.Time) leadkit.Findings {
 	var fs leadkit.Findings
-	add := func(code, field string, sev leadkit.Severity, msg, hint string) {
-		fs = append(fs, leadkit.Finding{Code: code, Field: field, Severity: sev, Message: msg, Hint: hint})
-	}
 
 	goal := p.Goal
 	if goal.Deadline.IsZero() {
@@ -181,17 +178,17 @@ func CheckPlan(p Plan, now time.Time) leadkit.Findings {
 	start, end := p.Timeline.Start, p.Timeline.End
 	switch {
 	case end.IsZero():
-		add("growth.plan.timeline.missing", "timeline.end", leadkit.Warning, "The plan has no end date.",
+		addFinding(&fs, "growth.plan.timeline.missing", "timeline.end", leadkit.Warning, "The plan has no end date.",
 			"Give the plan a rough end, such as the end of the quarter; a rough guess beats none.")
 	case !start.IsZero() && end.Before(start):
-		add("growth.plan.timeline.reversed", "timeline", leadkit.Error,
+		addFinding(&fs, "growth.plan.timeline.reversed", "timeline", leadkit.Error,
 			fmt.Sprintf("The plan ends on %s, before it starts on %s.", day(end), day(start)),
 			"Swap or correct the dates.")
 		start, end = time.Time{}, time.Time{}
 	}
 
 	if len(p.Steps) == 0 {
-		add("growth.plan.steps_missing", "steps", leadkit.Error, "The plan has no steps.",
+		addFinding(&fs, "growth.plan.steps_missing", "steps", leadkit.Error, "The plan has no steps.",
 			"List what must become true to reach the goal, in steps that fit within a week or a month.")
 	}
 	known := make(map[string]bool)
@@ -208,7 +205,7 @@ func CheckPlan(p Plan, now time.Time) leadkit.Findings {
 		field := fmt.Sprintf("steps[%d]", i)
 		name := s.Title
 		if strings.TrimSpace(name) == "" {
-			add("growth.plan.step.untitled", field+".title", leadkit.Error, fmt.Sprintf("Step %d has no title.", i+1),
+			addFinding(&fs, "growth.plan.step.untitled", field+".title", leadkit.Error, fmt.Sprintf("Step %d has no title.", i+1),
 				"Say what the step is, as an action: \"shadow the current tech lead in planning\".")
 			name = fmt.Sprintf("step %d", i+1)
 		}
@@ -216,11 +213,11 @@ func CheckPlan(p Plan, now time.Time) leadkit.Findings {
 		checkDate := func(due time.Time, field, what string) {
 			switch {
 			case !end.IsZero() && afterDay(due, end):
-				add("growth.plan.milestone.after_end", field, leadkit.Error,
+				addFinding(&fs, "growth.plan.milestone.after_end", field, leadkit.Error,
 					fmt.Sprintf("%s is due on %s, after the plan ends on %s.", what, day(due), day(end)),
 					"Move the date into the plan, or extend the plan's timeline.")
 			case !start.IsZero() && afterDay(start, due):
-				add("growth.plan.milestone.before_start", field, leadkit.Warning,
+				addFinding(&fs, "growth.plan.milestone.before_start", field, leadkit.Warning,
 					fmt.Sprintf("%s is due on %s, before the plan starts on %s.", what, day(due), day(start)),
 					"Move the date into the plan, or start the plan earlier.")
 			}
@@ -235,18 +232,18 @@ func CheckPlan(p Plan, now time.Time) leadkit.Findings {
 			dated = true
 			checkDate(m.Due, fmt.Sprintf("%s.milestones[%d].due", field, j), fmt.Sprintf("Milestone %q of step %q", m.Title, name))
 			if !s.Due.IsZero() && afterDay(m.Due, s.Due) {
-				add("growth.plan.milestone.after_step", fmt.Sprintf("%s.milestones[%d].due", field, j), leadkit.Warning,
+				addFinding(&fs, "growth.plan.milestone.after_step", fmt.Sprintf("%s.milestones[%d].due", field, j), leadkit.Warning,
 					fmt.Sprintf("Milestone %q is due on %s, after its step %q on %s.", m.Title, day(m.Due), name, day(s.Due)),
 					"A milestone marks progress towards its step; date it before the step is due.")
 			}
 		}
 		if !dated {
-			add("growth.plan.step.undated", field+".due", leadkit.Warning, fmt.Sprintf("Step %q has no date.", name),
+			addFinding(&fs, "growth.plan.step.undated", field+".due", leadkit.Warning, fmt.Sprintf("Step %q has no date.", name),
 				"Give each step a rough timeframe, using natural checkpoints such as a review or the end of a project.")
 		}
 		for j, d := range s.DependsOn {
 			if !known[personKey(d)] {
-				add("growth.plan.step.dependency_unsupported", fmt.Sprintf("%s.depends_on[%d]", field, j), leadkit.Warning,
+				addFinding(&fs, "growth.plan.step.dependency_unsupported", fmt.Sprintf("%s.depends_on[%d]", field, j), leadkit.Warning,
 					fmt.Sprintf("Step %q relies on %q, who is not in the support network.", name, d),
 					"Add them to the support network with what you will ask of them, and allow for their lead time.")
 			}
@@ -254,17 +251,17 @@ func CheckPlan(p Plan, now time.Time) leadkit.Findings {
 	}
 
 	if len(p.Support) == 0 {
-		add("growth.plan.support.missing", "support", leadkit.Warning, "No one is in the support network.",
+		addFinding(&fs, "growth.plan.support.missing", "support", leadkit.Warning, "No one is in the support network.",
 			"Name who can help: your manager, the current tech lead, a mentor or peer, a coach; share the goal and ask for regular check-ins.")
 	}
 	for i, s := range p.Support {
 		if strings.TrimSpace(s.Name) == "" {
-			add("growth.plan.supporter.unnamed", fmt.Sprintf("support[%d].name", i), leadkit.Warning,
+			addFinding(&fs, "growth.plan.supporter.unnamed", fmt.Sprintf("support[%d].name", i), leadkit.Warning,
 				fmt.Sprintf("Supporter %d has no name.", i+1), "Name a person, not a role: support comes from people.")
 		}
 	}
 	if len(p.Opportunities) == 0 {
-		add("growth.plan.opportunities.missing", "opportunities", leadkit.Warning, "The plan lists no opportunities or resources.",
+		addFinding(&fs, "growth.plan.opportunities.missing", "opportunities", leadkit.Warning, "The plan lists no opportunities or resources.",
 			"Look for chances in the current role (lead a retro, mentor a junior), outside daily work (guilds, talks) and formal learning (a course from the learning budget).")
 	}
 	return fs

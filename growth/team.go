@@ -98,15 +98,8 @@ type Pairing struct {
 // chosen. Problems in the matrix become findings, and the rest is used.
 func LearningNeeds(m Matrix, needed []string, opts TeamOptions) Needs {
 	var n Needs
-	add := func(code, field string, sev leadkit.Severity, msg, hint string) {
-		n.Findings = append(n.Findings, leadkit.Finding{Code: code, Field: field, Severity: sev, Message: msg, Hint: hint})
-	}
 	working, strong, most := opts.Working, opts.Strong, opts.MaxMentees
-	invalid := func(field string, v int, want string) {
-		add("growth.options.invalid", "options."+field, leadkit.Error,
-			fmt.Sprintf("Option %s is %d; it must be %s, so the default is used.", field, v, want),
-			"Leave the option at zero for the default, or set a value in range.")
-	}
+	invalid := func(field string, v int, want string) { invalidOption(&n.Findings, field, v, want) }
 	if working < 0 || working > MaxScore {
 		invalid("working", working, "from 1 to 10")
 		working = 0
@@ -134,13 +127,13 @@ func LearningNeeds(m Matrix, needed []string, opts TeamOptions) Needs {
 		field := fmt.Sprintf("people[%d]", i)
 		key := personKey(p.Name)
 		if key == "" {
-			add("growth.team.member.unnamed", field+".name", leadkit.Warning, fmt.Sprintf("Person %d has no name and is left out.", i+1),
+			addFinding(&n.Findings, "growth.team.member.unnamed", field+".name", leadkit.Warning, fmt.Sprintf("Person %d has no name and is left out.", i+1),
 				"Name every person in the matrix.")
 			skip[i] = true
 			continue
 		}
 		if j, dup := seenName[key]; dup {
-			add("growth.team.member.duplicate", field+".name", leadkit.Warning,
+			addFinding(&n.Findings, "growth.team.member.duplicate", field+".name", leadkit.Warning,
 				fmt.Sprintf("%q appears twice in the matrix (people %d and %d); the first counts.", p.Name, j+1, i+1),
 				"Keep one row per person.")
 			skip[i] = true
@@ -156,15 +149,15 @@ func LearningNeeds(m Matrix, needed []string, opts TeamOptions) Needs {
 			}
 			switch {
 			case s < 0:
-				add("growth.team.skill.blank", fmt.Sprintf("%s.ratings[%d].skill", field, j), leadkit.Warning,
+				addFinding(&n.Findings, "growth.team.skill.blank", fmt.Sprintf("%s.ratings[%d].skill", field, j), leadkit.Warning,
 					fmt.Sprintf("%q has a rating without a skill.", p.Name), "Name the skill of every rating.")
 			case rt.Score < MinScore || rt.Score > MaxScore:
-				add("growth.rating.out_of_range", fmt.Sprintf("%s.ratings[%d].score", field, j), leadkit.Error,
+				addFinding(&n.Findings, "growth.rating.out_of_range", fmt.Sprintf("%s.ratings[%d].score", field, j), leadkit.Error,
 					fmt.Sprintf("%q's score %d for %q is outside the 1–10 scale.", p.Name, rt.Score, rt.Skill),
 					"Rate every skill with a whole number from 1 (just starting out) to 10 (strong).")
 				pos[i][j] = -1
 			case stamp[s] == int32(i+1):
-				add("growth.rating.duplicate", fmt.Sprintf("%s.ratings[%d].skill", field, j), leadkit.Warning,
+				addFinding(&n.Findings, "growth.rating.duplicate", fmt.Sprintf("%s.ratings[%d].skill", field, j), leadkit.Warning,
 					fmt.Sprintf("%q rated %q more than once; the first rating counts.", p.Name, rt.Skill), "Give one rating per skill.")
 				pos[i][j] = -1
 			default:
@@ -213,13 +206,13 @@ func LearningNeeds(m Matrix, needed []string, opts TeamOptions) Needs {
 		}
 		who := m.People[holder[s]].Name
 		n.SinglePoints = append(n.SinglePoints, SinglePoint{Skill: sk.names[s], Person: who, Score: int(score[int(holder[s])*width+s]), Needed: isNeeded[s]})
-		add("growth.team.single_point", "people", leadkit.Warning,
+		addFinding(&n.Findings, "growth.team.single_point", "people", leadkit.Warning,
 			fmt.Sprintf("Only %q has %q at a working level.", who, sk.names[s]),
 			"Spread the knowledge: pair someone with them, or have them run a knowledge-sharing session.")
 	}
 	for i, s := range neededIDs {
 		if s < 0 {
-			add("growth.team.skill.blank", fmt.Sprintf("needed[%d]", i), leadkit.Warning, "A needed skill is blank.", "Name each skill the coming work needs.")
+			addFinding(&n.Findings, "growth.team.skill.blank", fmt.Sprintf("needed[%d]", i), leadkit.Warning, "A needed skill is blank.", "Name each skill the coming work needs.")
 			continue
 		}
 		if holders[s] > 0 || slices.Contains(neededIDs[:i], s) {
@@ -230,11 +223,11 @@ func LearningNeeds(m Matrix, needed []string, opts TeamOptions) Needs {
 			ms.BestPerson = m.People[bestPerson[s]].Name
 		}
 		n.Missing = append(n.Missing, ms)
-		add("growth.team.skill_missing", fmt.Sprintf("needed[%d]", i), leadkit.Warning,
+		addFinding(&n.Findings, "growth.team.skill_missing", fmt.Sprintf("needed[%d]", i), leadkit.Warning,
 			fmt.Sprintf("The coming work needs %q and nobody has it at a working level.", sk.names[s]),
 			"Plan the learning before the work starts: dedicated time, pairing with another team, or bringing in an expert.")
 	}
-	n.Pairings = pair(m, sk, score, width, holders, isNeeded, working, strong, most, skip, add)
+	n.Pairings = pair(m, sk, score, width, holders, isNeeded, working, strong, most, skip, &n.Findings)
 	return n
 }
 
@@ -242,7 +235,7 @@ func LearningNeeds(m Matrix, needed []string, opts TeamOptions) Needs {
 // knowledge first, then for needed skills, then the rest, each group in
 // input order; each learner gets the strongest mentor with room left.
 func pair(m Matrix, sk skillSet, score []int8, width int, holders []int32, isNeeded []bool, working, strong, most int, skip []bool,
-	add func(code, field string, sev leadkit.Severity, msg, hint string)) []Pairing {
+	fs *leadkit.Findings) []Pairing {
 	type want struct{ person, skill, rank, field int }
 	var wants []want
 	for i, p := range m.People {
@@ -299,7 +292,7 @@ func pair(m Matrix, sk skillSet, score []int8, width int, holders []int32, isNee
 			skillName = sk.names[w.skill]
 		}
 		if chosen < 0 {
-			add("growth.team.no_mentor", field, leadkit.Info,
+			addFinding(fs, "growth.team.no_mentor", field, leadkit.Info,
 				fmt.Sprintf("%q wants to grow in %q, but nobody in the team is strong in it with room to mentor.", learner.Name, skillName),
 				"Pair with another team that knows it, invite an expert, or use the learning budget for a course.")
 			continue

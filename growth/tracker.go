@@ -168,12 +168,9 @@ func NewTracker(p Plan) Tracker {
 // have slipped. Entries dated after now are not counted.
 func (t Tracker) Review(now time.Time) Review {
 	r := Review{Date: now, Steps: make([]StepReview, len(t.Steps))}
-	add := func(code, field string, sev leadkit.Severity, msg, hint string) {
-		r.Findings = append(r.Findings, leadkit.Finding{Code: code, Field: field, Severity: sev, Message: msg, Hint: hint})
-	}
 	stall := t.StallWeeks
 	if stall < 0 {
-		add("growth.tracker.stall_weeks.invalid", "stall_weeks", leadkit.Error,
+		addFinding(&r.Findings, "growth.tracker.stall_weeks.invalid", "stall_weeks", leadkit.Error,
 			fmt.Sprintf("StallWeeks is %d; it must not be negative, so the default of %d is used.", stall, DefaultStallWeeks),
 			"Leave it at zero for the default, or give a number of weeks.")
 	}
@@ -181,7 +178,7 @@ func (t Tracker) Review(now time.Time) Review {
 		stall = DefaultStallWeeks
 	}
 	if len(t.Steps) == 0 {
-		add("growth.tracker.steps_missing", "steps", leadkit.Error, "The tracker has no steps.",
+		addFinding(&r.Findings, "growth.tracker.steps_missing", "steps", leadkit.Error, "The tracker has no steps.",
 			"Track each step of the growth plan, with its timeline and dated notes.")
 	}
 	week := 7 * 24 * time.Hour
@@ -193,7 +190,7 @@ func (t Tracker) Review(now time.Time) Review {
 		name := cmp.Or(strings.TrimSpace(s.Title), fmt.Sprintf("step %d", i+1))
 		sr := StepReview{Step: s.Title, Target: s.Target}
 		if s.Due.IsZero() {
-			add("growth.tracker.step.undated", field+".due", leadkit.Warning, fmt.Sprintf("Step %q has no timeline.", name),
+			addFinding(&r.Findings, "growth.tracker.step.undated", field+".due", leadkit.Warning, fmt.Sprintf("Step %q has no timeline.", name),
 				"Give every step a rough due date, so that slipping shows.")
 		}
 
@@ -201,10 +198,10 @@ func (t Tracker) Review(now time.Time) Review {
 		for j, e := range s.Entries {
 			switch {
 			case e.Date.IsZero():
-				add("growth.tracker.entry.undated", fmt.Sprintf("%s.entries[%d].date", field, j), leadkit.Warning,
+				addFinding(&r.Findings, "growth.tracker.entry.undated", fmt.Sprintf("%s.entries[%d].date", field, j), leadkit.Warning,
 					fmt.Sprintf("An entry of step %q has no date and is not counted.", name), "Date every entry: progress is a line over time.")
 			case e.Date.After(now):
-				add("growth.tracker.entry.future", fmt.Sprintf("%s.entries[%d].date", field, j), leadkit.Warning,
+				addFinding(&r.Findings, "growth.tracker.entry.future", fmt.Sprintf("%s.entries[%d].date", field, j), leadkit.Warning,
 					fmt.Sprintf("An entry of step %q is dated %s, after the review; it is not counted.", name, day(e.Date)),
 					"Record entries when things happen, not ahead of time.")
 			default:
@@ -240,12 +237,12 @@ func (t Tracker) Review(now time.Time) Review {
 		case sr.State == StepDone:
 		case !s.Due.IsZero() && !now.Before(dayAfter(s.Due)):
 			sr.State = Overdue
-			add("growth.tracker.step.overdue", field+".due", leadkit.Warning,
+			addFinding(&r.Findings, "growth.tracker.step.overdue", field+".due", leadkit.Warning,
 				fmt.Sprintf("Step %q was due on %s and is not done.", name, day(s.Due)),
 				"Finish it, or move its date and say why in a note.")
 		case blocked:
 			sr.State = Stalled
-			add("growth.tracker.step.blocked", field, leadkit.Warning,
+			addFinding(&r.Findings, "growth.tracker.step.blocked", field, leadkit.Warning,
 				fmt.Sprintf("Step %q is blocked.", name),
 				"Ask your support network to help remove the blocker, or change the step.")
 		case ref.IsZero():
@@ -253,7 +250,7 @@ func (t Tracker) Review(now time.Time) Review {
 			noStart = true
 		case sr.QuietWeeks >= stall:
 			sr.State = Stalled
-			add("growth.tracker.step.stalled", field, leadkit.Warning,
+			addFinding(&r.Findings, "growth.tracker.step.stalled", field, leadkit.Warning,
 				fmt.Sprintf("Step %q has had no entry for %d weeks.", name, sr.QuietWeeks),
 				"Take one small action on it this week and note it, or drop the step.")
 		default:
@@ -268,19 +265,19 @@ func (t Tracker) Review(now time.Time) Review {
 		r.Steps[i] = sr
 	}
 	if noStart {
-		add("growth.tracker.start_missing", "start", leadkit.Warning,
+		addFinding(&r.Findings, "growth.tracker.start_missing", "start", leadkit.Warning,
 			"Some steps have no entries and the tracker has no start date, so whether they stalled cannot be judged.",
 			"Set the tracker's start date.")
 	}
 	if open > 0 && !latest.IsZero() && now.Sub(latest) >= time.Duration(stall)*week {
-		add("growth.tracker.lapsed", "steps", leadkit.Warning,
+		addFinding(&r.Findings, "growth.tracker.lapsed", "steps", leadkit.Warning,
 			fmt.Sprintf("Nothing has been tracked since %s.", day(latest)),
 			"Pick a rhythm (weekly, biweekly or monthly) and keep it; consistency matters more than frequency.")
 	}
 	if len(t.Steps) > 0 && 2*slipped > len(t.Steps) {
 		r.Adjust = true
 		r.Suggestion = fmt.Sprintf("%d of %d steps have slipped: adjust the plan instead of pushing on. Shrink the steps, move the dates, or drop what no longer serves the goal, and ask your support network for help.", slipped, len(t.Steps))
-		add("growth.tracker.adjust", "steps", leadkit.Warning, fmt.Sprintf("Most steps have slipped (%d of %d).", slipped, len(t.Steps)),
+		addFinding(&r.Findings, "growth.tracker.adjust", "steps", leadkit.Warning, fmt.Sprintf("Most steps have slipped (%d of %d).", slipped, len(t.Steps)),
 			"Adjust the plan: smaller steps, realistic dates, and help from your support network.")
 	}
 	return r
