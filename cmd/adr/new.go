@@ -1,0 +1,279 @@
+package main
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The records adr-tools writes: the first one, made by "adr init", and the
+// template for every other.
+var (
+	//go:embed help/init.md
+	initTemplate string
+	//go:embed help/template.md
+	defaultTemplate string
+)
+
+// init is "adr init [DIRECTORY]": it records DIRECTORY in .adr-dir (when
+// given) and writes the first record there, without starting an editor.
+func (t *tool) init(args []string) error {
+	dir := ""
+	if len(args) > 0 {
+		dir = args[0]
+	}
+	// adr-tools tests the directory unquoted: [ ! -z $1 ].
+	switch w := words(dir); {
+	case len(w) == 1:
+		if err := os.MkdirAll(dir, 0o777); err != nil {
+			fmt.Fprintf(t.stderr, "mkdir: cannot create directory '%s': %s\n", dir, errText(err))
+			return exitError(1)
+		}
+		if err := os.WriteFile(".adr-dir", []byte(dir+"\n"), 0o666); err != nil {
+			fmt.Fprintf(t.stderr, "%s: line 18: .adr-dir: %s\n", t.script("adr-init"), errText(err))
+			return exitError(1)
+		}
+	case len(w) == 2:
+		fmt.Fprintf(t.stderr, "%s: line 15: [: %s: binary operator expected\n", t.script("adr-init"), w[0])
+	case len(w) > 2:
+		fmt.Fprintf(t.stderr, "%s: line 15: [: too many arguments\n", t.script("adr-init"))
+	}
+	return t.create([]string{"record-architecture-decisions"}, true)
+}
+
+// new is "adr new".
+func (t *tool) new(args []string) error { return t.create(args, false) }
+
+// create writes a new numbered record from the template, adds the links that
+// -s and -l ask for, opens it in the editor (not for init) and prints its
+// path.
+func (t *tool) create(args []string, initial bool) error {
+	opts, rest, ok := getopts(t.stderr, t.script("adr-new"), "s:l:", args)
+	if !ok {
+		fmt.Fprintln(t.stderr, "Not implemented: ?")
+		return exitError(1)
+	}
+	dstdir := t.adrDir()
+	template := defaultTemplate
+	switch custom := t.getenv("ADR_TEMPLATE"); {
+	case initial:
+		template = initTemplate
+	case len(words(custom)) > 0:
+		template = t.cat(words(custom))
+	default:
+		if fi, err := os.Stat(dstdir + "/templates/template.md"); err == nil && fi.Mode().IsRegular() {
+			template = t.cat([]string{dstdir + "/templates/template.md"})
+		}
+	}
+	title := strings.Join(rest, " ")
+	if title == "" {
+		fmt.Fprintln(t.stdout, "ERROR: no title given")
+		return exitError(1)
+	}
+	number := nextNumber(dstdir)
+	dstfile := fmt.Sprintf("%s/%04d-%s.md", dstdir, number, slug(title))
+	date := t.getenv("ADR_DATE")
+	if date == "" {
+		date = time.Now().Format(time.DateOnly)
+	}
+	if err := os.MkdirAll(dstdir, 0o777); err != nil {
+		fmt.Fprintf(t.stderr, "mkdir: cannot create directory '%s': %s\n", dstdir, errText(err))
+		return exitError(1)
+	}
+	var subs []*substitution
+	for i, kv := range [][2]string{{"NUMBER", strconv.FormatInt(number, 10)}, {"TITLE", title}, {"DATE", date}, {"STATUS", "Accepted"}} {
+		s, err := compileSubstitution(i+1, kv[0], kv[1])
+		if err != nil {
+			_ = os.WriteFile(dstfile, nil, 0o666)
+			fmt.Fprintln(t.stderr, err)
+			return exitError(1)
+		}
+		subs = append(subs, s)
+	}
+	if err := os.WriteFile(dstfile, []byte(sed(template, subs)), 0o666); err != nil {
+		fmt.Fprintf(t.stderr, "%s: line 114: %s: %s\n", t.script("adr-new"), dstfile, errText(err))
+		return exitError(1)
+	}
+	for _, o := range opts {
+		if o.name != 's' {
+			continue
+		}
+		if err := t.addLink(o.arg, "Superceded by", dstfile); err != nil {
+			return err
+		}
+		if err := t.removeStatus("Accepted", o.arg); err != nil {
+			return err
+		}
+		if err := t.addLink(dstfile, "Supercedes", o.arg); err != nil {
+			return err
+		}
+	}
+	for _, o := range opts {
+		if o.name != 'l' {
+			continue
+		}
+		target, forward, reverse := cutField(o.arg, 1), cutField(o.arg, 2), cutField(o.arg, 3)
+		if err := t.addLink(dstfile, forward, target); err != nil {
+			return err
+		}
+		if err := t.addLink(target, reverse, dstfile); err != nil {
+			return err
+		}
+	}
+	if !initial {
+		if err := t.edit(dstfile); err != nil {
+			return err
+		}
+	}
+	fmt.Fprint(t.stdout, echo(words(dstfile)))
+	return nil
+}
+
+// cat concatenates files, reporting the ones it cannot read as cat(1) does.
+func (t *tool) cat(files []string) string {
+	var b strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			fmt.Fprintf(t.stderr, "cat: %s: %s\n", f, errText(err))
+			continue
+		}
+		b.Write(data)
+	}
+	return b.String()
+}
+
+// edit runs $VISUAL, else $EDITOR, on the new record, split into words the
+// way the unquoted shell expansion splits it.
+func (t *tool) edit(file string) error {
+	editor := t.getenv("VISUAL")
+	if editor == "" {
+		editor = t.getenv("EDITOR")
+	}
+	argv := append(words(editor), words(file)...)
+	if editor == "" || argv[0] == "true" {
+		return nil
+	}
+	path, err := exec.LookPath(argv[0])
+	if err != nil {
+		fmt.Fprintf(t.stderr, "%s: line 132: %s: command not found\n", t.script("adr-new"), argv[0])
+		return exitError(127)
+	}
+	cmd := exec.Command(path, argv[1:]...)
+	cmd.Args[0] = argv[0]
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = t.stdin, t.stdout, t.stderr
+	if err := cmd.Run(); err != nil {
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			return exitError(max(exit.ExitCode(), 1))
+		}
+		fmt.Fprintf(t.stderr, "%s: line 132: %s: %s\n", t.script("adr-new"), argv[0], errText(err))
+		return exitError(126)
+	}
+	return nil
+}
+
+// nextNumber is one more than the highest number that starts a name in dir
+// (1 when there is none or dir does not exist).
+func nextNumber(dir string) int64 {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return 1
+	}
+	var highest int64
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		end := 0
+		for end < len(name) && name[end] >= '0' && name[end] <= '9' {
+			end++
+		}
+		if n, err := strconv.ParseInt(name[:end], 10, 64); err == nil && n > highest {
+			highest = n
+		}
+	}
+	return highest + 1
+}
+
+// slug turns a title into the part of a file name adr-tools makes of it:
+// every run of bytes other than ASCII letters and digits becomes one "-",
+// letters are lower-cased and dashes at either end dropped. A word of the
+// title that matches files in the working directory is replaced by their
+// names first, as in adr-tools; a file named with one of the characters of
+// "[:alnum:]" changes which bytes are kept, as it changes tr's arguments
+// there.
+func slug(title string) string {
+	text := echo(append([]string{"-n"}, words(title)...))
+	keep := isAlnum
+	if g := glob("[:alnum:]"); len(g) == 1 && g[0] != "[:alnum:]" {
+		keep = func(c byte) bool { return strings.IndexByte(g[0], c) >= 0 }
+	} else if len(g) > 1 {
+		return ""
+	}
+	b := make([]byte, 0, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if !keep(c) {
+			if len(b) > 0 && b[len(b)-1] == '-' {
+				continue
+			}
+			c = '-'
+		}
+		b = append(b, lower(c))
+	}
+	start, end := 0, len(b)
+	for start < end && !isAlnum(b[start]) {
+		start++
+	}
+	for end > start && !isAlnum(b[end-1]) {
+		end--
+	}
+	return string(b[start:end])
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// cutField is "echo $s | cut -d : -f n": the n-th colon-separated field, or
+// the whole text when it has no colon.
+func cutField(s string, n int) string {
+	var out []string
+	text, _ := lines(echo(words(s)))
+	for _, line := range text {
+		fields := strings.Split(line, ":")
+		switch {
+		case len(fields) == 1:
+			out = append(out, line)
+		case n <= len(fields):
+			out = append(out, fields[n-1])
+		default:
+			out = append(out, "")
+		}
+	}
+	return strings.TrimRight(strings.Join(out, "\n"), "\n")
+}
+
+// errText is the system's wording for err, as the Unix tools print it.
+func errText(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		err = le.Err
+	}
+	s := err.Error()
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
