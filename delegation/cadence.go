@@ -195,7 +195,8 @@ func isMeeting(w string) bool {
 	case "check-in", "check-ins", "checkin", "checkins", "sync", "syncs", "standup", "standups", "stand-up",
 		"stand-ups", "demo", "demos", "review", "reviews", "1:1", "one-on-one", "one-on-ones", "meeting",
 		"meetings", "update", "updates", "retro", "retros", "huddle", "catch-up", "catchup", "report",
-		"session", "sessions", "planning", "call", "calls", "email", "digest", "post", "ops":
+		"session", "sessions", "planning", "call", "calls", "email", "digest", "post", "ops", "dry-run", "dry-runs",
+		"rehearsal", "rehearsals", "debrief", "debriefs", "walkthrough", "walk-through":
 		return true
 	}
 	return false

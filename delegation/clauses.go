@@ -1,5 +1,7 @@
 package delegation
 
+import "strings"
+
 // Clauses: a goal is split at hard boundaries (";", a sentence's full stop,
 // a dash, a line break, a "Label:" prefix) and then at soft ones (a comma,
 // "and", "with", "so that", "tracked on …") where what follows changes role:
@@ -181,7 +183,7 @@ func (p *goalParser) softStart(j int) (int, bool) {
 	}
 	if t.kind == word {
 		switch {
-		case isParticipleLead(t.text), t.text == "so", t.text == "because", t.text == "since", t.text == "in",
+		case isParticipleLead(t.text), isTrackingVerb(t.text) && strings.HasSuffix(t.text, "ing"), t.text == "so", t.text == "because", t.text == "since", t.text == "in",
 			t.text == "which", t.text == "aligned", t.text == "aligning", t.text == "supporting", t.text == "towards",
 			t.text == "toward":
 			return j, false
@@ -209,7 +211,8 @@ func isTrackingVerb(w string) bool {
 	case "track", "review", "report", "post", "share", "publish", "update", "send", "present", "demo", "discuss",
 		"sync", "log", "monitor", "check", "walk", "go", "show", "revisit", "keep", "summarise", "summarize",
 		"circulate", "email", "hold", "measure", "record", "surface", "flag", "chart", "graph", "meet", "reviewing",
-		"tracking", "posting", "sharing", "reporting", "updating", "monitoring", "syncing", "checking", "demoing":
+		"tracking", "posting", "sharing", "reporting", "updating", "monitoring", "syncing", "checking", "demoing",
+		"dry-run", "rehearse", "debrief", "walk-through":
 		return true
 	}
 	return false
@@ -388,15 +391,20 @@ func (p *goalParser) cadenceStarts(k, hi int) bool {
 // mentionsTracking reports whether toks[lo:hi] names both a rhythm and a
 // tracking word anywhere: "HR's training report is checked every other
 // week".
+//
+// A clause after the objective that names a rhythm is about tracking unless
+// it speaks of capacity: "with dedicated time in every sprint", "two hours a
+// week".
 func (p *goalParser) mentionsTracking(lo, hi int) bool {
 	if findCadence(p.toks[lo:hi]).IsZero() {
 		return false
 	}
 	for i := lo; i < hi; i++ {
-		w := p.text(i)
-		if isParticipleLead(w) || isTrackingVerb(w) || classOf(w)&(cTrackNoun|cTrackVerb) != 0 || isMeeting(w) {
-			return true
+		switch p.text(i) {
+		case "dedicated", "allocated", "allocate", "budget", "budgeted", "capacity", "hours", "hour", "time", "%",
+			"percent", "spend", "spent", "reserve", "reserved", "block", "blocked", "timebox", "timeboxed":
+			return false
 		}
 	}
-	return false
+	return true
 }

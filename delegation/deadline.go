@@ -448,6 +448,16 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 	case "tomorrow":
 		return now.AddDate(0, 0, 1), k + 1 - start, true
 	}
+	// "on Friday the 14th", "Friday, March 14": the date wins over the weekday
+	if d := weekdayOf(w); d != 0 && len(w) > 2 && classOf(w)&cWeekday != 0 {
+		j := k + 1
+		if s.text(j) == "," {
+			j++
+		}
+		if t, n, ok := s.calendarDate(j, toks, before, true); ok {
+			return t, j + n - start, true
+		}
+	}
 	if d := weekdayOf(w); d != 0 && (introduced || hasModifier) && len(w) > 2 && classOf(w)&cWeekday != 0 &&
 		(!strings.HasSuffix(w, "s") || w == "tues" || w == "thurs") {
 		return s.weekday(d, which == 1, before), k + 1 - start, true

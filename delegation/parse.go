@@ -188,6 +188,15 @@ func (p *goalParser) parse(now time.Time) Goal {
 	} else {
 		measureFrom = preambleEnd(p.toks[obj.lo:obj.hi]) + obj.lo
 	}
+	if m.ok && m.at.lo > measureFrom && m.at.lo <= obj.hi {
+		// "Own the dependency bumps: get open PRs from 35 to 5": the measure
+		// follows the verb after a colon.
+		for i := measureFrom; i < m.at.lo; i++ {
+			if w := p.text(i - 1); (w == ":" || w == "—" || w == ";") && classOf(p.text(i))&(cVerb|cCreate|cComplete) != 0 {
+				measureFrom = i + 1
+			}
+		}
+	}
 	if m.ok {
 		t := m.target
 		g.Target = &t

@@ -169,7 +169,12 @@ func (q *quantityReader) quantityAt(i, hi int) (Quantity, int, span, bool) {
 	if neg {
 		v = -v
 	}
-	u, un, us := q.unit(k+n, hi)
+	at := k + n
+	if q.text(at) == "-" && at+1 < hi && q.toks[at+1].kind == word && !q.toks[at].space && !q.toks[at+1].space {
+		at++ // "a 5-minute demo", "a 30-day window"
+	}
+	u, un, us := q.unit(at, hi)
+	un += at - (k + n)
 	if q.text(i) == "$" {
 		u = "$"
 	}
@@ -224,6 +229,15 @@ func (q *quantityReader) patternAt(i, hi int) quantityMatch {
 		if q.text(k) == "to" || q.text(k) == "→" || q.text(k) == "-" && q.text(k+1) == ">" {
 			if q.text(k) == "-" {
 				k++
+			}
+			// "from 35 to under 5", "from 40% to at least 80%"
+			switch q.text(k + 1) {
+			case "under", "below", "about", "around", "roughly", "~", "<", "≤", ">", "≥", "above", "over":
+				k++
+			case "less", "fewer", "more", "at", "no":
+				if t := q.text(k + 2); t == "than" || t == "most" || t == "least" {
+					k += 2
+				}
 			}
 			b, m, us, ok := q.quantityAt(k+1, hi)
 			if ok {
