@@ -3,7 +3,6 @@ package c4
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/leadkit/leadkit"
@@ -50,111 +49,98 @@ func validIdentifier(s string) bool {
 	return true
 }
 
-// identKey returns the register key of identifier t for something declared
-// inside parent: the identifier itself (identifiers are case-insensitive),
-// or with hierarchical identifiers the parent's key, a dot and the
-// identifier.
-func (p *dslParser) identKey(t *dslToken, parent *Element) (string, error) {
-	if !validIdentifier(t.text) {
-		return "", p.errAt(*t, "the identifier %q can only contain a-z, A-Z, 0-9, \"_\" and \"-\" (and cannot start with \"-\")", t.text)
-	}
-	key := strings.ToLower(t.text) // identifiers are ASCII, so this matches lookup
-	if p.hier && parent != nil {
-		key = p.identOf[parent] + "." + key
-	}
-	return key, nil
+// scopedKey is a hierarchical identifier: an identifier declared inside
+// parent.
+type scopedKey struct {
+	parent *Element
+	id     string
 }
 
-// claim registers key, failing when it is taken by something else.
-// With hierarchical identifiers it also indexes the entry under its
-// parent, so that lookups from inside the parent need no concatenation.
-func (p *dslParser) claim(t *dslToken, key string, parent *Element, e identEntry) error {
-	if old, taken := p.idents[key]; taken && (e.el == nil || old.el != e.el) {
-		return p.errAt(*t, "the identifier %q is already in use", t.text)
-	}
-	if _, taken := p.rels[key]; taken {
-		return p.errAt(*t, "the identifier %q is already in use by a relationship", t.text)
-	}
-	p.idents[key] = e
-	if p.hier && parent != nil {
-		kids := p.children[parent]
-		if kids == nil {
-			kids = map[string]identEntry{}
-			p.children[parent] = kids
-		}
-		kids[strings.ToLower(t.text)] = e
-	}
-	return nil
-}
-
-// registerElement gives e its identifier (or, with hierarchical
-// identifiers, an anonymous key its children can extend).
-func (p *dslParser) registerElement(t *dslToken, e *Element) error {
+// register gives what an identifier names, declared inside parent (nil at
+// the model level). Identifiers are case-insensitive. Flat identifiers are
+// unique across the workspace; hierarchical ones within their parent, and
+// are found by the path of identifiers from the top ("b.c.d").
+func (p *dslParser) register(t *dslToken, parent *Element, e identEntry) error {
 	if t == nil {
-		if p.hier {
-			if _, ok := p.identOf[e]; !ok {
-				p.anon++
-				p.identOf[e] = "\x00" + strconv.Itoa(p.anon) // cannot be written in the DSL
-			}
-		}
 		return nil
 	}
-	key, err := p.identKey(t, e.Parent())
-	if err != nil {
-		return err
+	if !validIdentifier(t.text) {
+		return p.errAt(*t, "the identifier %q can only contain a-z, A-Z, 0-9, \"_\" and \"-\" (and cannot start with \"-\")", t.text)
 	}
-	if err := p.claim(t, key, e.Parent(), identEntry{el: e}); err != nil {
-		return err
+	id := strings.ToLower(t.text)
+	if p.hier && parent != nil {
+		k := scopedKey{parent, id}
+		if old, taken := p.children[k]; taken && (e.el == nil || old.el != e.el) {
+			return p.errAt(*t, "the identifier %q is already in use in %q", t.text, parent.Path())
+		}
+		p.children[k] = e
+		return nil
 	}
-	if p.hier {
-		p.identOf[e] = key
+	if old, taken := p.idents[id]; taken && (e.el == nil || old.el != e.el) {
+		return p.errAt(*t, "the identifier %q is already in use", t.text)
 	}
+	if _, taken := p.rels[id]; taken {
+		return p.errAt(*t, "the identifier %q is already in use by a relationship", t.text)
+	}
+	p.idents[id] = e
 	return nil
+}
+
+// registerElement gives e its identifier, if it has one.
+func (p *dslParser) registerElement(t *dslToken, e *Element) error {
+	return p.register(t, e.Parent(), identEntry{el: e})
 }
 
 // registerSkipped notes the identifier of something that is not modelled,
 // so that later references to it are skipped rather than refused.
 func (p *dslParser) registerSkipped(t *dslToken, parent *Element, what string) error {
-	if t == nil {
-		return nil
-	}
-	key, err := p.identKey(t, parent)
-	if err != nil {
-		return err
-	}
-	return p.claim(t, key, parent, identEntry{what: what})
+	return p.register(t, parent, identEntry{what: what})
 }
 
 // lookup finds the element an identifier names from inside scope (nil at
-// the model level). With hierarchical identifiers it tries scope's
-// children first, then each ancestor's, then the top level, as Structurizr
-// does; "this" names scope itself unless it was declared as an identifier.
+// the model level). With hierarchical identifiers it tries the identifier
+// (which may be a dotted path, "c.d") among scope's children first, then
+// among each ancestor's, then from the top level, as Structurizr does.
+// "this" names scope itself unless it was declared as an identifier.
 func (p *dslParser) lookup(id string, scope *Element) (identEntry, bool) {
-	// lower-case into a reused buffer: map lookups keyed by string(bytes)
-	// do not allocate
-	p.lower = p.lower[:0]
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		p.lower = append(p.lower, c)
-	}
-	key := p.lower
+	key := strings.ToLower(id) // no allocation for lower-case identifiers
 	if p.hier {
 		for a := scope; a != nil; a = a.Parent() {
-			if e, ok := p.children[a][string(key)]; ok {
+			if e, ok := p.resolve(a, key); ok {
 				return e, true
 			}
 		}
-	}
-	if e, ok := p.idents[string(key)]; ok {
+		if e, ok := p.resolve(nil, key); ok {
+			return e, true
+		}
+	} else if e, ok := p.idents[key]; ok {
 		return e, true
 	}
-	if scope != nil && string(key) == "this" {
+	if scope != nil && key == "this" {
 		return identEntry{el: scope}, true
 	}
 	return identEntry{}, false
+}
+
+// resolve follows a dotted path of hierarchical identifiers from the
+// children of start (the top level when nil).
+func (p *dslParser) resolve(start *Element, key string) (identEntry, bool) {
+	seg, rest, more := strings.Cut(key, ".")
+	var e identEntry
+	var ok bool
+	if start == nil {
+		e, ok = p.idents[seg]
+	} else {
+		e, ok = p.children[scopedKey{start, seg}]
+	}
+	for ok && more {
+		if e.el == nil {
+			return identEntry{}, false
+		}
+		seg, rest, more = strings.Cut(rest, ".")
+		e, ok = p.children[scopedKey{e.el, seg}]
+	}
+	return e, ok
 }
 
 // modelStatement reads one statement of the model block (or of a group or
@@ -531,14 +517,8 @@ func (p *dslParser) findElement(st dslStatement, ident *dslToken) error {
 	if found.el == nil {
 		return p.skip(st, found.what+"s")
 	}
-	if ident != nil {
-		key, err := p.identKey(ident, found.el.Parent())
-		if err != nil {
-			return err
-		}
-		if err := p.claim(ident, key, found.el.Parent(), found); err != nil {
-			return err
-		}
+	if err := p.register(ident, found.el.Parent(), found); err != nil {
+		return err
 	}
 	if opensBlock(st) {
 		return p.body(st, func(st dslStatement) error { return p.elementStatement(st, found.el, "") })

@@ -46,8 +46,7 @@ func ParseDSL(r io.Reader, opts ParseOptions) (*Workspace, error) {
 		consts:   map[string]string{},
 		final:    map[string]bool{},
 		idents:   map[string]identEntry{},
-		children: map[*Element]map[string]identEntry{},
-		identOf:  map[*Element]string{},
+		children: map[scopedKey]identEntry{},
 		rels:     map[string]*Relationship{},
 		viewKeys: map[string]bool{},
 		implied:  true,
@@ -75,11 +74,8 @@ type dslParser struct {
 	hier        bool // !identifiers hierarchical
 	implied     bool // !impliedRelationships (true by default)
 	idents      map[string]identEntry
-	children    map[*Element]map[string]identEntry // hierarchical identifiers by parent
-	lower       []byte                             // scratch space of lookup
-	identOf     map[*Element]string
+	children    map[scopedKey]identEntry // hierarchical identifiers below the top level
 	rels        map[string]*Relationship
-	anon        int
 	viewKeys    map[string]bool
 	extends     bool // "workspace extends": elements already defined are reused
 	extendDepth int
@@ -182,7 +178,7 @@ func (p *dslParser) include(st dslStatement) error {
 		return p.errAt(st.toks[0], "expected: !include <file|directory>")
 	}
 	target := st.toks[1]
-	name, err := p.resolve(target, "!include")
+	name, err := p.resolvePath(target, "!include")
 	if err != nil {
 		return err
 	}
@@ -218,9 +214,9 @@ func (p *dslParser) include(st dslStatement) error {
 	return nil
 }
 
-// resolve turns a path written in the DSL into a path within opts.FS,
+// resolvePath turns a path written in the DSL into a path within opts.FS,
 // relative to the directory of the current file.
-func (p *dslParser) resolve(t dslToken, what string) (string, error) {
+func (p *dslParser) resolvePath(t dslToken, what string) (string, error) {
 	if strings.Contains(t.text, "://") {
 		return "", p.errAt(t, "%s of a URL (%q) is not supported: download the file and include it by path", what, t.text)
 	}
@@ -431,7 +427,7 @@ func (p *dslParser) workspace(st dslStatement) error {
 // extend parses the base workspace of "workspace extends" into p, so that
 // the extending file adds to its model, identifiers and views.
 func (p *dslParser) extend(target dslToken) error {
-	name, err := p.resolve(target, "workspace extends")
+	name, err := p.resolvePath(target, "workspace extends")
 	if err != nil {
 		return err
 	}
