@@ -90,3 +90,69 @@ func ExampleBalance() {
 	// All 4 items from "lead" are constructive.
 	// "zoë" received no feedback from "lead" while others received up to 3.
 }
+
+func ExampleAnalyze() {
+	req, err := feedback.NewRequest("lead", "giving feedback", "delegating")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(req.Questions()[0].Text)
+	analysis, _ := feedback.Analyze(req, []feedback.Answer{
+		{Topic: "giving feedback", Score: 8}, {Topic: "giving feedback", Score: 10},
+		{Topic: "delegating", Score: 5}, {Topic: "delegating", Score: 6},
+	}, feedback.AnalyzeOptions{})
+	for _, t := range analysis.Topics {
+		fmt.Printf("%s: mean %.1f over %d answers\n", t.Topic, t.Mean, t.N)
+	}
+	fmt.Println("lowest:", analysis.Lowest[0])
+	fmt.Println(analysis.FollowUps[0].Question)
+	// Output:
+	// On a scale from 1 to 10, how would you rate my giving feedback?
+	// giving feedback: mean 9.0 over 2 answers
+	// delegating: mean 5.5 over 2 answers
+	// lowest: delegating
+	// You rated my delegating 5. What would I need to work on to make it a 10?
+}
+
+func ExampleScaleFollowUp() {
+	for _, score := range []int{10, 7} {
+		q, _ := feedback.ScaleFollowUp(score)
+		fmt.Println(score, q)
+	}
+	// Output:
+	// 10 What am I doing that makes it a 10?
+	// 7 What would I need to work on to make it a 10?
+}
+
+func ExampleCheckRequest() {
+	for _, f := range feedback.CheckRequest(feedback.Request{Topics: []string{"anything"}}) {
+		fmt.Println(f.Code)
+	}
+	// Output:
+	// feedback.request.topic_vague
+	// feedback.request.surprise
+}
+
+func ExampleAggregateAnonymous() {
+	report, findings := feedback.AggregateAnonymous([]feedback.AnonymousAnswer{
+		{Topic: "running retros", Score: 6, Text: "Sam talks most of the time"},
+		{Topic: "running retros", Score: 8},
+		{Topic: "running retros", Score: 7, Text: "More time for action items"},
+		{Topic: "delegating", Score: 4},
+	}, feedback.AnonymityOptions{Team: []string{"Sam Okafor", "Ana Lima", "Zoë", "Priya", "Li Wei"}})
+	for _, t := range report.Topics {
+		fmt.Printf("%s: %d answers, mean %.1f, %q\n", t.Topic, t.N, t.Scores.Mean, t.Texts)
+	}
+	for _, f := range findings {
+		fmt.Println(f.Message)
+	}
+	// Output:
+	// running retros: 3 answers, mean 7.0, ["More time for action items" "[name] talks most of the time"]
+	// Topic "delegating" has fewer than 3 answers; nothing about it is shown.
+}
+
+func ExampleScrub() {
+	fmt.Println(feedback.Scrub("Ask Ana's team or mail ana.lima@example.com.", []string{"Ana Lima"}))
+	// Output:
+	// Ask [name]'s team or mail [name].
+}
