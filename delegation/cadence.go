@@ -169,7 +169,7 @@ func cadenceAt(toks []token, i int) (Cadence, int) {
 		// "Monday check-ins", "Monday's reliability check-in", "Thursday architecture sync"
 		meeting := false
 		for k := 1; k <= 3 && !meeting; k++ {
-			meeting = isMeeting(next(k))
+			meeting = isMeeting(next(k)) || classOf(next(k))&cTrackNoun != 0
 			if k < 3 && i+k < len(toks) && (toks[i+k].kind != word || classOf(next(k))&cStop != 0) {
 				break
 			}
@@ -196,7 +196,7 @@ func isMeeting(w string) bool {
 		"stand-ups", "demo", "demos", "review", "reviews", "1:1", "one-on-one", "one-on-ones", "meeting",
 		"meetings", "update", "updates", "retro", "retros", "huddle", "catch-up", "catchup", "report",
 		"session", "sessions", "planning", "call", "calls", "email", "digest", "post", "ops", "dry-run", "dry-runs",
-		"rehearsal", "rehearsals", "debrief", "debriefs", "walkthrough", "walk-through":
+		"rehearsal", "rehearsals", "debrief", "debriefs", "walkthrough", "walk-through", "newsletter", "hours":
 		return true
 	}
 	return false

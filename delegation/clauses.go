@@ -336,11 +336,23 @@ func (p *goalParser) trackingAhead(c, hi int) bool {
 			}
 		}
 	}
+	// "triaged in the weekly office hours", "discussed at each retro"
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && p.toks[k].kind == word {
+		switch p.text(k + 1) {
+		case "in", "on", "at", "during", "via", "through", "every", "each", "weekly", "daily", "monthly", "biweekly", "fortnightly":
+			if p.confirmsTracking(k, hi) {
+				return true
+			}
+		}
+	}
 	lead := isTrackingVerb(w) || isParticipleLead(w) && !(p.text(k+1) == "by" && p.text(k+2) != "the" && p.text(k+2) != "me") ||
 		p.cadenceStarts(k, hi) || w == "via" ||
 		w == "on" || w == "in" || w == "at" || w == "during"
 	if !lead {
 		return false
+	}
+	if w == "at" && (p.text(k+1) == "least" || p.text(k+1) == "most") {
+		return false // "at least four teams"
 	}
 	if w == "on" || w == "in" || w == "at" || w == "during" {
 		// "on the team wiki", "in Monday check-ins", "at the daily standup"

@@ -256,8 +256,12 @@ func scaleFortnight(v float64, w string) float64 {
 func (s *deadlineScanner) relativeAt(k int, toks []token) (time.Time, int, bool) {
 	start := k
 	next := false
-	if s.text(k) == "the" {
+	switch s.text(k) {
+	case "the", "their", "his", "her", "your", "our", "its":
 		k++
+		if s.text(k) == "first" { // "within their first 30 days"
+			k++
+		}
 	}
 	switch s.text(k) {
 	case "next", "coming", "following", "upcoming":
@@ -359,6 +363,19 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 		k++
 	}
 	w = s.text(k)
+	// "year end", "quarter end", "month end"
+	if s.text(k+1) == "end" {
+		switch w {
+		case "year":
+			return endOfMonth(y+which, 12, loc), k + 2 - start, true
+		case "quarter":
+			q := (int(now.Month())+2)/3 + which
+			return endOfQuarter(y+(q-1)/4, (q-1)%4+1, loc), k + 2 - start, true
+		case "month":
+			m := addMonths(dateIn(y, now.Month(), 1, loc), which)
+			return endOfMonth(m.Year(), m.Month(), loc), k + 2 - start, true
+		}
+	}
 	hasModifier := k > start && (s.text(k-1) == "this" || s.text(k-1) == "current" || which == 1)
 	if end || hasModifier || introduced && (s.text(k-1) == "the") {
 		switch w {
@@ -582,10 +599,20 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 			return s.dayBefore(before, dateIn(yy, time.Month(m), 15, loc)), 1 + n, true
 		}
 	}
-	// the 31st of March, 31 March
+	// the 31st of March, 31 March, the first of April
 	j := k
 	if s.text(j) == "the" {
 		j++
+	}
+	if od := ordinalDay(s.text(j)); od > 0 {
+		m := j + 1
+		if s.text(m) == "of" {
+			m++
+		}
+		if mo := monthOf(s.text(m)); mo != 0 && s.tok(m).kind == word && (s.text(j-1) == "the" || s.text(j+1) == "of") {
+			yy, n := s.yearOf(m + 1)
+			return s.dayBefore(before, dateIn(yy, time.Month(mo), od, loc)), m + 1 + n - k, true
+		}
 	}
 	if d := s.tok(j); d.kind == number && d.num >= 1 && d.num <= 31 && d.num == math.Trunc(d.num) {
 		m := j + 1
@@ -620,6 +647,11 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 		if d := s.tok(j); d.kind == number && d.num >= 1 && d.num <= 31 && d.num == math.Trunc(d.num) && len(d.text) <= 4 {
 			yy, n := s.yearOf(j + 1)
 			return s.dayBefore(before, dateIn(yy, time.Month(mo), int(d.num), loc)), j + 1 + n - k, true
+		}
+		// "March thirty-first", "April the first"
+		if od := ordinalDay(s.text(j)); od > 0 {
+			yy, n := s.yearOf(j + 1)
+			return s.dayBefore(before, dateIn(yy, time.Month(mo), od, loc)), j + 1 + n - k, true
 		}
 		// a month alone needs "by", "in", "before", "end of" ("may" is also a verb)
 		if introduced && (!abbrev || s.text(k) == "may" && introduced) {
@@ -664,6 +696,31 @@ func ordinalWord(w string) int {
 		return 3
 	case "fourth":
 		return 4
+	}
+	return 0
+}
+
+var ordinalUnits = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+	"thirtieth": 30}
+
+// ordinalDay reads a day of the month written as a word: "first",
+// "twenty-first", "thirty-first". It returns 0 for anything else.
+func ordinalDay(w string) int {
+	if d, ok := ordinalUnits[w]; ok {
+		return d
+	}
+	tens, unit, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0
+	}
+	u := ordinalUnits[unit]
+	switch {
+	case tens == "twenty" && u >= 1 && u <= 9:
+		return 20 + u
+	case tens == "thirty" && u == 1:
+		return 31
 	}
 	return 0
 }

@@ -60,7 +60,7 @@ func init() {
 		optimizing try trying help helping do doing make making get getting keep keeping
 		continue continuing start starting focus focusing look looking handle handling deal
 		dealing manage managing stuff-wise generally somewhat moving going running flowing
-		rolling ticking`)
+		rolling ticking everyone everybody someone anyone folks`)
 	add(cArea, `quality performance speed reliability stability efficiency productivity velocity
 		communication collaboration teamwork culture morale process processes practices practice
 		engineering excellence ownership visibility alignment delivery execution output outcomes
@@ -126,7 +126,7 @@ func init() {
 		send sent email emailed circulate circulated walk go show shown refresh refreshed
 		status progress`)
 	add(cTrackNoun, `wiki confluence notion page doc docs document sheet spreadsheet board jira linear
-		trello kanban dashboard dashboards grafana datadog tracker channel slack teams email
+		trello kanban dashboard dashboards grafana datadog tracker channel slack email
 		newsletter report update updates standup standups stand-up stand-ups check-in check-ins
 		checkin checkins 1:1 1:1s one-on-one one-on-ones sync syncs meeting meetings retro retros
 		retrospective retrospectives review reviews demo demos planning all-hands townhall

@@ -147,6 +147,14 @@ func hasQuantity(toks []token) bool {
 		switch t.text {
 		case "halve", "halves", "halved", "half", "double", "doubles", "doubled", "triple", "tripled", "zero":
 			return true
+		case "single", "single-digit", "double-digit":
+			if i+1 < len(toks) && strings.HasPrefix(toks[i+1].text, "digit") || strings.HasSuffix(toks[i].text, "-digit") {
+				return true
+			}
+		case "by":
+			if _, n := fractionAt(toks, i+1); n > 0 {
+				return true
+			}
 		case "twice", "thrice":
 			if i+1 < len(toks) && toks[i+1].text == "as" {
 				return true

@@ -262,6 +262,11 @@ func (q *quantityReader) patternAt(i, hi int) quantityMatch {
 		if q.text(i+1) == "half" || q.text(i+1) == "a" && q.text(i+2) == "half" {
 			return quantityMatch{target: Quantity{Value: -50, Unit: "%"}, relative: true, at: span{i, i + 2}, prio: 4, ok: true}
 		}
+		// "by a third", "by two thirds", "by a quarter"
+		if v, n := fractionAt(q.toks[:hi], i+1); n > 0 {
+			return quantityMatch{target: Quantity{Value: round1(v*100) * q.sign(i+1+n, hi), Unit: "%"}, relative: true,
+				at: span{i, i + 1 + n}, prio: 4, ok: true}
+		}
 		if t, n, us, ok := q.quantityAt(i+1, hi); ok && t.Value > 0 {
 			t.Value *= q.sign(i+1+n, hi)
 			return quantityMatch{target: t, relative: true, at: span{i, i + 1 + n}, unitAt: us, prio: 4, ok: true}
@@ -283,9 +288,22 @@ func (q *quantityReader) patternAt(i, hi int) quantityMatch {
 		if t, n, us, ok := q.quantityAt(k, hi); ok {
 			return quantityMatch{target: t, at: span{i, k + n}, unitAt: us, prio: 3, ok: true}
 		}
+	case "single", "double":
+		// "down to single digits"
+		if strings.HasPrefix(q.text(i+1), "digit") || q.text(i+1) == "-" && strings.HasPrefix(q.text(i+2), "digit") ||
+			q.text(i) == "single-digit" {
+			v := 9.0
+			if w == "double" {
+				v = 99
+			}
+			return quantityMatch{target: Quantity{Value: v}, at: span{i, i + 2}, prio: 3, ok: true}
+		}
+		if w == "double" {
+			return quantityMatch{target: Quantity{Value: 100, Unit: "%"}, relative: true, at: span{i, i + 1}, prio: 4, ok: true}
+		}
 	case "halve", "halves", "halved", "halving":
 		return quantityMatch{target: Quantity{Value: -50, Unit: "%"}, relative: true, at: span{i, i + 1}, prio: 4, ok: true}
-	case "double", "doubles", "doubled", "doubling":
+	case "doubles", "doubled", "doubling":
 		return quantityMatch{target: Quantity{Value: 100, Unit: "%"}, relative: true, at: span{i, i + 1}, prio: 4, ok: true}
 	case "triple", "triples", "tripled", "tripling":
 		return quantityMatch{target: Quantity{Value: 200, Unit: "%"}, relative: true, at: span{i, i + 1}, prio: 4, ok: true}
@@ -368,3 +386,41 @@ func isHireVerb(w string) bool {
 	}
 	return false
 }
+
+// fractionAt reads "a third", "one quarter", "two thirds", "three quarters",
+// "a fifth" at toks[i] and returns the fraction and the tokens read.
+func fractionAt(toks []token, i int) (float64, int) {
+	if i+1 >= len(toks) {
+		return 0, 0
+	}
+	var num float64
+	switch toks[i].text {
+	case "a", "an", "one":
+		num = 1
+	default:
+		v, ok := numberWord(toks[i].text)
+		if !ok || v < 2 || v > 9 {
+			return 0, 0
+		}
+		num = v
+	}
+	var den float64
+	switch toks[i+1].text {
+	case "third", "thirds":
+		den = 3
+	case "quarter", "quarters":
+		den = 4
+	case "fifth", "fifths":
+		den = 5
+	case "tenth", "tenths":
+		den = 10
+	default:
+		return 0, 0
+	}
+	if num >= den {
+		return 0, 0
+	}
+	return num / den, 2
+}
+
+func round1(v float64) float64 { return float64(int(v*10+0.5)) / 10 }
