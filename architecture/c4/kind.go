@@ -1,10 +1,6 @@
 package c4
 
-import (
-	"fmt"
-	"strconv"
-	"strings"
-)
+import "github.com/leadkit/leadkit/internal/enum"
 
 // ElementKind says which of the C4 abstractions an element is. The zero value
 // is unset and invalid.
@@ -27,48 +23,26 @@ const (
 	KindCode
 )
 
-var kindNames = [...]string{
-	KindPerson:         "person",
-	KindSoftwareSystem: "software_system",
-	KindContainer:      "container",
-	KindComponent:      "component",
-	KindCode:           "code",
+var kindNames = enum.Names[ElementKind]{
+	Type:    "element kind",
+	First:   KindPerson,
+	Text:    []string{"person", "software_system", "container", "component", "code"},
+	Aliases: map[string]ElementKind{"softwaresystem": KindSoftwareSystem, "software system": KindSoftwareSystem, "software-system": KindSoftwareSystem},
 }
 
 // Valid reports whether k is one of the defined kinds.
-func (k ElementKind) Valid() bool { return k >= KindPerson && k <= KindCode }
+func (k ElementKind) Valid() bool { return kindNames.Valid(k) }
 
-// String returns the text form of k, or "ElementKind(N)" for an invalid kind.
-func (k ElementKind) String() string {
-	if k.Valid() {
-		return kindNames[k]
-	}
-	return "ElementKind(" + strconv.Itoa(int(k)) + ")"
-}
+// String returns the text form of k, or "element kind(N)" for an invalid
+// kind.
+func (k ElementKind) String() string { return kindNames.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses invalid kinds.
-func (k ElementKind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, fmt.Errorf("c4: cannot marshal invalid element kind %d", uint8(k))
-	}
-	return []byte(kindNames[k]), nil
-}
+func (k ElementKind) MarshalText() ([]byte, error) { return kindNames.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the text
 // forms in any letter case, and also "softwareSystem" and "software system".
-func (k *ElementKind) UnmarshalText(text []byte) error {
-	s := strings.ToLower(strings.NewReplacer(" ", "_", "-", "_").Replace(string(text)))
-	if s == "softwaresystem" {
-		s = "software_system"
-	}
-	for v := KindPerson; v <= KindCode; v++ {
-		if s == kindNames[v] {
-			*k = v
-			return nil
-		}
-	}
-	return fmt.Errorf("c4: unknown element kind %q (want person, software_system, container, component or code)", text)
-}
+func (k *ElementKind) UnmarshalText(text []byte) error { return kindNames.Unmarshal(text, k) }
 
 // parentKind returns the kind an element of kind k must be nested in, or 0
 // for the top-level kinds.
@@ -101,36 +75,18 @@ const (
 	External
 )
 
-var locationNames = [...]string{LocationUnspecified: "unspecified", Internal: "internal", External: "external"}
-
-// String returns the text form of l, or "Location(N)" for an invalid value.
-func (l Location) String() string {
-	if l <= External {
-		return locationNames[l]
-	}
-	return "Location(" + strconv.Itoa(int(l)) + ")"
+var locationNames = enum.Names[Location]{
+	Type:    "location",
+	Text:    []string{"unspecified", "internal", "external"},
+	Aliases: map[string]Location{"": LocationUnspecified},
 }
+
+// String returns the text form of l, or "location(N)" for an invalid value.
+func (l Location) String() string { return locationNames.String(l) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses invalid values.
-func (l Location) MarshalText() ([]byte, error) {
-	if l > External {
-		return nil, fmt.Errorf("c4: cannot marshal invalid location %d", uint8(l))
-	}
-	return []byte(locationNames[l]), nil
-}
+func (l Location) MarshalText() ([]byte, error) { return locationNames.Marshal(l) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the text
 // forms in any letter case; the empty text means unspecified.
-func (l *Location) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*l = LocationUnspecified
-		return nil
-	}
-	for v := LocationUnspecified; v <= External; v++ {
-		if strings.EqualFold(string(text), locationNames[v]) {
-			*l = v
-			return nil
-		}
-	}
-	return fmt.Errorf("c4: unknown location %q (want unspecified, internal or external)", text)
-}
+func (l *Location) UnmarshalText(text []byte) error { return locationNames.Unmarshal(text, l) }

@@ -3,9 +3,9 @@ package c4
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // ViewKind says which C4 diagram a view draws. The zero value is unset and
@@ -29,45 +29,29 @@ const (
 	ComponentView
 )
 
-var viewKindNames = [...]string{
-	SystemLandscapeView: "system_landscape",
-	SystemContextView:   "system_context",
-	ContainerView:       "container",
-	ComponentView:       "component",
+var viewKindNames = enum.Names[ViewKind]{
+	Type:  "view kind",
+	First: SystemLandscapeView,
+	Text:  []string{"system_landscape", "system_context", "container", "component"},
+	Aliases: map[string]ViewKind{
+		"systemlandscape": SystemLandscapeView, "system landscape": SystemLandscapeView,
+		"systemcontext": SystemContextView, "system context": SystemContextView,
+	},
 }
 
 // Valid reports whether k is one of the defined view kinds.
-func (k ViewKind) Valid() bool { return k >= SystemLandscapeView && k <= ComponentView }
+func (k ViewKind) Valid() bool { return viewKindNames.Valid(k) }
 
-// String returns the text form of k, or "ViewKind(N)" for an invalid kind.
-func (k ViewKind) String() string {
-	if k.Valid() {
-		return viewKindNames[k]
-	}
-	return "ViewKind(" + strconv.Itoa(int(k)) + ")"
-}
+// String returns the text form of k, or "view kind(N)" for an invalid kind.
+func (k ViewKind) String() string { return viewKindNames.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses invalid kinds.
-func (k ViewKind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, fmt.Errorf("c4: cannot marshal invalid view kind %d", uint8(k))
-	}
-	return []byte(viewKindNames[k]), nil
-}
+func (k ViewKind) MarshalText() ([]byte, error) { return viewKindNames.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the text
 // forms in any letter case, and also the Structurizr DSL keywords
 // ("systemLandscape", "systemContext").
-func (k *ViewKind) UnmarshalText(text []byte) error {
-	s := strings.ToLower(strings.ReplaceAll(string(text), "_", ""))
-	for v := SystemLandscapeView; v <= ComponentView; v++ {
-		if s == strings.ReplaceAll(viewKindNames[v], "_", "") {
-			*k = v
-			return nil
-		}
-	}
-	return fmt.Errorf("c4: unknown view kind %q (want system_landscape, system_context, container or component)", text)
-}
+func (k *ViewKind) UnmarshalText(text []byte) error { return viewKindNames.Unmarshal(text, k) }
 
 // Level returns the C4 level the view draws: 1 (context) for landscape and
 // context views, 2 for container views, 3 for component views.
@@ -111,45 +95,32 @@ const (
 	RightLeft
 )
 
-var directionNames = [...]string{TopBottom: "tb", BottomTop: "bt", LeftRight: "lr", RightLeft: "rl"}
+var directionNames = enum.Names[Direction]{
+	Type:  "layout direction",
+	First: TopBottom,
+	Text:  []string{"tb", "bt", "lr", "rl"},
+	Aliases: map[string]Direction{
+		"topbottom": TopBottom, "top_bottom": TopBottom,
+		"bottomtop": BottomTop, "bottom_top": BottomTop,
+		"leftright": LeftRight, "left_right": LeftRight,
+		"rightleft": RightLeft, "right_left": RightLeft,
+	},
+}
 
 // Valid reports whether d is one of the defined directions.
-func (d Direction) Valid() bool { return d >= TopBottom && d <= RightLeft }
+func (d Direction) Valid() bool { return directionNames.Valid(d) }
 
-// String returns the text form of d, or "Direction(N)" for another value.
-func (d Direction) String() string {
-	if d.Valid() {
-		return directionNames[d]
-	}
-	return "Direction(" + strconv.Itoa(int(d)) + ")"
-}
+// String returns the text form of d, or "layout direction(N)" for another
+// value.
+func (d Direction) String() string { return directionNames.String(d) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses invalid values.
-func (d Direction) MarshalText() ([]byte, error) {
-	if !d.Valid() {
-		return nil, fmt.Errorf("c4: cannot marshal invalid direction %d", uint8(d))
-	}
-	return []byte(directionNames[d]), nil
-}
+func (d Direction) MarshalText() ([]byte, error) { return directionNames.Marshal(d) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts "tb",
 // "bt", "lr", "rl" and the long forms ("topBottom", "left_right", …) in any
 // letter case.
-func (d *Direction) UnmarshalText(text []byte) error {
-	s := strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(string(text)))
-	long := map[string]Direction{"topbottom": TopBottom, "bottomtop": BottomTop, "leftright": LeftRight, "rightleft": RightLeft}
-	if v, ok := long[s]; ok {
-		*d = v
-		return nil
-	}
-	for v := TopBottom; v <= RightLeft; v++ {
-		if s == directionNames[v] {
-			*d = v
-			return nil
-		}
-	}
-	return fmt.Errorf("c4: unknown layout direction %q (want tb, bt, lr or rl)", text)
-}
+func (d *Direction) UnmarshalText(text []byte) error { return directionNames.Unmarshal(text, d) }
 
 // AutoLayout asks renderers that can lay a diagram out to do so.
 type AutoLayout struct {
@@ -187,45 +158,25 @@ const (
 	ExprTagged
 )
 
-var exprKindNames = [...]string{
-	ExprAll:           "all",
-	ExprElement:       "element",
-	ExprRelationship:  "relationship",
-	ExprRelationships: "relationships",
-	ExprTagged:        "tagged",
+var exprKindNames = enum.Names[ExpressionKind]{
+	Type:  "expression kind",
+	First: ExprAll,
+	Text:  []string{"all", "element", "relationship", "relationships", "tagged"},
 }
 
 // Valid reports whether k is one of the defined expression kinds.
-func (k ExpressionKind) Valid() bool { return k >= ExprAll && k <= ExprTagged }
+func (k ExpressionKind) Valid() bool { return exprKindNames.Valid(k) }
 
 // String returns "all", "element", "relationship", "relationships" or
-// "tagged", or "ExpressionKind(N)" for an invalid kind.
-func (k ExpressionKind) String() string {
-	if k.Valid() {
-		return exprKindNames[k]
-	}
-	return "ExpressionKind(" + strconv.Itoa(int(k)) + ")"
-}
+// "tagged", or "expression kind(N)" for an invalid kind.
+func (k ExpressionKind) String() string { return exprKindNames.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses invalid kinds.
-func (k ExpressionKind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, fmt.Errorf("c4: cannot marshal invalid expression kind %d", uint8(k))
-	}
-	return []byte(exprKindNames[k]), nil
-}
+func (k ExpressionKind) MarshalText() ([]byte, error) { return exprKindNames.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the text
 // forms in any letter case.
-func (k *ExpressionKind) UnmarshalText(text []byte) error {
-	for v := ExprAll; v <= ExprTagged; v++ {
-		if strings.EqualFold(string(text), exprKindNames[v]) {
-			*k = v
-			return nil
-		}
-	}
-	return fmt.Errorf("c4: unknown expression kind %q (want all, element, relationship, relationships or tagged)", text)
-}
+func (k *ExpressionKind) UnmarshalText(text []byte) error { return exprKindNames.Unmarshal(text, k) }
 
 // Expression selects elements or relationships for a view's include and
 // exclude rules. Build one with [All], [Elem], [Rel], [Rels] or [Tagged].
