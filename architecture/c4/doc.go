@@ -61,6 +61,7 @@
 //	code                                 severity  meaning
 //	c4.element.misplaced                 error     (JSON) a container outside a software system, a component outside a container, code outside a component, or a nested person or system
 //	c4.relationship.dangling             error     a relationship end is nil, of another model, or (JSON) names no element
+//	c4.model.too_large                   error     the model reached MaxRelationships; later relationships were not added
 //	c4.name.missing                      error     an element has an empty name
 //	c4.name.duplicate                    error     a name repeats where Structurizr needs it unique: people and software systems across the model, containers in their system, components in their container, code in its component
 //	c4.relationship.parent_child         error     a relationship joins an element and its own ancestor or descendant

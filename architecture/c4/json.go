@@ -224,8 +224,11 @@ func (m *Model) fromJSON(mj *modelJSON) (map[uuid.UUID]*Relationship, error) {
 			})
 			return nil
 		}
-		r := m.store(s, d, rj.Description, rj.Technology, by)
-		r.Tags, r.Properties, r.URL, r.materialised = rj.Tags, rj.Properties, rj.URL, rj.Declared
+		if m.full() {
+			return nil
+		}
+		r := m.store(s, d, rj.Description, rj.Technology, by, rj.Declared && by == nil)
+		r.Tags, r.Properties, r.URL = rj.Tags, rj.Properties, rj.URL
 		if rj.ID != "" {
 			id, err := uuid.Parse(rj.ID)
 			if err != nil {
@@ -291,7 +294,7 @@ func (m *Model) viewToJSON(v *View) viewJSON {
 		x := rule.Expr
 		rj := ruleJSON{Exclude: rule.Exclude, Kind: x.Kind, Tag: x.Tag, Element: ref(x.Element), Source: ref(x.Source), Destination: ref(x.Destination)}
 		if x.Relationship != nil {
-			rj.Relationship = x.Relationship.id.String()
+			rj.Relationship = x.Relationship.ID().String()
 		}
 		vj.Rules = append(vj.Rules, rj)
 	}

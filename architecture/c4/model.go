@@ -29,7 +29,10 @@ type Model struct {
 	Properties map[string]string
 
 	elements []*Element
+	up       []int32         // per element: its parent's index, or -1
+	kinds    []ElementKind   // per element: its kind
 	rels     []*Relationship // explicit and stored implied, in order added
+	ends     []relEnds       // per stored relationship, for the linear passes
 	byPath   map[string]*Element
 	byID     map[uuid.UUID]*Element
 	between  map[pair]*Relationship // first stored relationship per (source, destination)
@@ -39,6 +42,16 @@ type Model struct {
 
 // pair identifies an ordered (source, destination) pair by element index.
 type pair struct{ src, dst int32 }
+
+// relEnds is what the passes over all relationships need of one, kept in
+// one flat slice so that they read memory in order instead of chasing
+// pointers: its ends, and whether its implied relationships are computed
+// on demand (an explicit relationship not declared with
+// DeclareRelationship, with an end inside another element).
+type relEnds struct {
+	src, dst int32
+	computes bool
+}
 
 // Counts are the sizes of a model.
 type Counts struct {
@@ -113,6 +126,12 @@ func (m *Model) add(e *Element, self Node, kind ElementKind, parent *Element, na
 func (m *Model) register(e *Element) {
 	e.index = int32(len(m.elements))
 	m.elements = append(m.elements, e)
+	up := int32(-1)
+	if e.parent != nil {
+		up = e.parent.index
+	}
+	m.up = append(m.up, up)
+	m.kinds = append(m.kinds, e.kind)
 	if _, dup := m.byPath[e.path]; !dup {
 		m.byPath[e.path] = e
 	}

@@ -45,8 +45,15 @@ type Relationship struct {
 
 // ID returns the relationship's identifier: a name-based (version 5) UUID
 // derived from the IDs of its ends, its description (as it was when the
-// relationship was added) and, for the rare repeats, an ordinal.
-func (r *Relationship) ID() uuid.UUID { return r.id }
+// relationship was added) and, for the rare repeats, an ordinal. The ID of
+// a computed implied relationship is derived when asked for, so that
+// computing millions of them costs no hashing.
+func (r *Relationship) ID() uuid.UUID {
+	if r.id == uuid.Nil && r.impliedBy != nil && r.source != nil && r.destination != nil {
+		return relationshipID(r.source.id, r.destination.id, r.impliedBy.Description, true, 0)
+	}
+	return r.id
+}
 
 // Source returns the element the relationship starts from.
 func (r *Relationship) Source() *Element { return r.source }
@@ -101,10 +108,14 @@ var (
 	// ErrForeignElement reports a nil end, or an end that belongs to another
 	// model. It matches [leadkit.ErrInvalid].
 	ErrForeignElement = fmt.Errorf("relationship end is not an element of this model: %w", leadkit.ErrInvalid)
+	// ErrModelFull reports a model that already holds MaxRelationships. It
+	// matches [leadkit.ErrInvalid].
+	ErrModelFull = fmt.Errorf("the model holds the most relationships it can: %w", leadkit.ErrInvalid)
 )
 
 // RelationshipError is the error [Model.DeclareRelationship] returns. Err is
-// one of [ErrRelationshipExists], [ErrParentChild] or [ErrForeignElement].
+// one of [ErrRelationshipExists], [ErrParentChild], [ErrForeignElement] or
+// [ErrModelFull].
 type RelationshipError struct {
 	// Source and Destination are the ends asked for; either may be nil with
 	// ErrForeignElement.
@@ -160,7 +171,10 @@ func (m *Model) AddRelationship(source, destination Node, description, technolog
 		})
 		return &Relationship{Description: description, Technology: technology, source: s, destination: d}
 	}
-	return m.store(s, d, description, technology, nil)
+	if m.full() {
+		return &Relationship{Description: description, Technology: technology, source: s, destination: d}
+	}
+	return m.store(s, d, description, technology, nil, false)
 }
 
 func describeEnd(e *Element, m *Model) string {
@@ -202,21 +216,49 @@ func (m *Model) DeclareRelationship(source, destination Node, description, techn
 			return nil, &RelationshipError{Source: s, Destination: d, Description: description, Existing: x, Err: ErrRelationshipExists}
 		}
 	}
-	r := m.store(s, d, description, technology, nil)
-	r.materialised = true
+	if m.full() {
+		return nil, &RelationshipError{Source: s, Destination: d, Description: description, Err: ErrModelFull}
+	}
+	r := m.store(s, d, description, technology, nil, true)
 	for src := s; src != nil; src = src.parent {
 		for dst := d; dst != nil; dst = dst.parent {
-			if impliedAllowed(src, dst) && m.between[pair{src.index, dst.index}] == nil {
-				m.store(src, dst, description, technology, r)
+			if impliedAllowed(src, dst) && m.between[pair{src.index, dst.index}] == nil && !m.full() {
+				m.store(src, dst, description, technology, r, false)
 			}
 		}
 	}
 	return r, nil
 }
 
+// MaxRelationships is the most relationships, explicit and stored implied,
+// a model holds (about 268 million, far beyond any real model); further ones
+// are not added and Validate reports "c4.model.too_large".
+const MaxRelationships = 1<<28 - 1
+
+// maxRelationships is MaxRelationships, lowered by tests.
+var maxRelationships = MaxRelationships
+
+// full reports, and records once, that m holds MaxRelationships.
+func (m *Model) full() bool {
+	if len(m.rels) < maxRelationships {
+		return false
+	}
+	if !m.problems.Has("c4.model.too_large") {
+		m.problems = append(m.problems, leadkit.Finding{
+			Code: "c4.model.too_large", Field: "relationships", Severity: leadkit.Error,
+			Message: fmt.Sprintf("The model holds %d relationships, the most it can; later ones were not added.", MaxRelationships),
+			Hint:    "Split the model into smaller workspaces.",
+		})
+	}
+	return true
+}
+
 // store appends a relationship between two elements of m and indexes it.
-func (m *Model) store(s, d *Element, description, technology string, impliedBy *Relationship) *Relationship {
-	r := &Relationship{Description: description, Technology: technology, source: s, destination: d, impliedBy: impliedBy}
+// declared marks an explicit relationship whose implied relationships are
+// stored rather than computed.
+func (m *Model) store(s, d *Element, description, technology string, impliedBy *Relationship, declared bool) *Relationship {
+	r := &Relationship{Description: description, Technology: technology, source: s, destination: d, impliedBy: impliedBy, materialised: declared}
+	m.ends = append(m.ends, relEnds{src: s.index, dst: d.index, computes: impliedBy == nil && !declared && (s.parent != nil || d.parent != nil)})
 	k := pair{s.index, d.index}
 	ordinal := 0
 	var last *Relationship

@@ -190,10 +190,10 @@ func (m *Model) checkPractices(fs leadkit.Findings) leadkit.Findings {
 	// An element takes part in a relationship when it, or anything inside
 	// it, is an end of one: mark both ends and their ancestors.
 	related := make([]bool, len(m.elements))
-	for _, r := range m.rels {
-		for _, end := range [2]*Element{r.source, r.destination} {
-			for a := end; a != nil && !related[a.index]; a = a.parent {
-				related[a.index] = true
+	for _, r := range m.ends {
+		for _, end := range [2]int32{r.src, r.dst} {
+			for a := end; a >= 0 && !related[a]; a = m.up[a] {
+				related[a] = true
 			}
 		}
 	}
@@ -284,76 +284,100 @@ func tooMany(field, subject string, n, limit int) leadkit.Finding {
 	}
 }
 
-// checkDefaultViews counts, in one pass over the relationships (implied
-// ones included), the elements "include *" would put on each diagram the
-// model implies, and reports those over the limit.
+// checkDefaultViews counts the elements "include *" would put on each
+// diagram the model implies, and reports those over the limit.
+//
+// It needs no implied relationships: a relationship, explicit or implied,
+// joins a container C and a top-level element X exactly when some stored
+// relationship joins something in C with something in X, so projecting each
+// stored relationship onto its ends' ancestors gives every neighbour. The
+// projected pairs are deduplicated with a radix sort, in linear time.
 func (m *Model) checkDefaultViews(fs leadkit.Findings, limit int) leadkit.Findings {
-	type slot struct {
-		kind  ViewKind
-		scope int32
+	// Slots: the context view of system s is s, its container view is N+s,
+	// the component view of container c is 2N+c. Each projected neighbour
+	// goes into its slot's bucket (a counting sort: count, then place), and
+	// a scan with a per-neighbour stamp counts the distinct ones.
+	n := int32(len(m.elements))
+	// above returns the element of kind k in the chain c, or -1.
+	above := func(c *chain, k ElementKind) int32 {
+		for i := range c.len {
+			if m.kinds[c.at[i]] == k {
+				return c.at[i]
+			}
+		}
+		return -1
 	}
-	type member struct {
-		slot
-		other int32
+	each := func(visit func(slot, other int32)) {
+		for _, r := range m.ends {
+			sc, dc := m.chainOf(r.src), m.chainOf(r.dst)
+			for _, ends := range [2][2]*chain{{&sc, &dc}, {&dc, &sc}} {
+				a, o := ends[0], ends[1]
+				sys, other := a.at[a.len-1], o.at[o.len-1]
+				if m.kinds[sys] == KindSoftwareSystem && sys != other {
+					visit(sys, other)
+					if above(a, KindContainer) >= 0 {
+						visit(n+sys, other)
+					}
+					if k := above(a, KindComponent); k >= 0 {
+						visit(2*n+m.up[k], other)
+					}
+				}
+				// Containers of the same system neighbour a component view.
+				k, c := above(a, KindComponent), above(o, KindContainer)
+				if k >= 0 && c >= 0 && m.up[c] == m.up[m.up[k]] && c != m.up[k] {
+					visit(2*n+m.up[k], c)
+				}
+			}
+		}
 	}
-	size := make(map[slot]int)
+	start := make([]int32, 3*n+1)
+	each(func(slot, _ int32) { start[slot+1]++ })
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	next := append([]int32(nil), start[:3*n]...)
+	others := make([]int32, start[3*n])
+	each(func(slot, o int32) {
+		others[next[slot]] = o
+		next[slot]++
+	})
+	size := make([]int32, 3*n)
 	for _, e := range m.elements {
 		switch e.kind {
 		case KindSoftwareSystem:
-			size[slot{SystemContextView, e.index}]++ // the system itself
+			size[e.index]++ // the system itself
 		case KindContainer:
-			size[slot{ContainerView, e.parent.index}]++
+			size[n+e.parent.index]++
 		case KindComponent:
-			size[slot{ComponentView, e.parent.index}]++
+			size[2*n+e.parent.index]++
 		}
 	}
-	seen := make(map[member]struct{})
-	count := func(s slot, other *Element) {
-		k := member{s, other.index}
-		if _, ok := seen[k]; !ok {
-			seen[k] = struct{}{}
-			size[s]++
-		}
-	}
-	visit := func(a, b *Element) {
-		topLevel := b.kind == KindPerson || b.kind == KindSoftwareSystem
-		switch a.kind {
-		case KindSoftwareSystem:
-			if topLevel && b != a {
-				count(slot{SystemContextView, a.index}, b)
-			}
-		case KindContainer:
-			if topLevel && b != a.parent {
-				count(slot{ContainerView, a.parent.index}, b)
-			}
-		case KindComponent:
-			system := a.parent.parent
-			if (topLevel && b != system) || (b.kind == KindContainer && b.parent == system && b != a.parent) {
-				count(slot{ComponentView, a.parent.index}, b)
+	stamp := make([]int32, n)
+	for slot := range 3 * n {
+		for _, o := range others[start[slot]:start[slot+1]] {
+			if stamp[o] != slot+1 {
+				stamp[o] = slot + 1
+				size[slot]++
 			}
 		}
 	}
-	m.walkRelationships(
-		func(r *Relationship) { visit(r.source, r.destination); visit(r.destination, r.source) },
-		func(src, dst *Element, _ *Relationship) { visit(src, dst); visit(dst, src) })
 
-	if n := m.counts.People + m.counts.SoftwareSystems; n > limit {
-		fs = append(fs, tooMany("views.system_landscape", "The system landscape", n, limit))
+	if c := m.counts.People + m.counts.SoftwareSystems; c > limit {
+		fs = append(fs, tooMany("views.system_landscape", "The system landscape", c, limit))
+	}
+	report := func(k ViewKind, e *Element, c int32) {
+		if int(c) > limit {
+			subject := fmt.Sprintf("The %s diagram of %q", strings.ReplaceAll(k.String(), "_", " "), e.path)
+			fs = append(fs, tooMany("views."+k.String()+"["+e.path+"]", subject, int(c), limit))
+		}
 	}
 	for _, e := range m.elements {
-		var kinds []ViewKind
 		switch e.kind {
 		case KindSoftwareSystem:
-			kinds = []ViewKind{SystemContextView, ContainerView}
+			report(SystemContextView, e, size[e.index])
+			report(ContainerView, e, size[n+e.index])
 		case KindContainer:
-			kinds = []ViewKind{ComponentView}
-		}
-		for _, k := range kinds {
-			n := size[slot{k, e.index}]
-			if n > limit {
-				subject := fmt.Sprintf("The %s diagram of %q", strings.ReplaceAll(k.String(), "_", " "), e.path)
-				fs = append(fs, tooMany("views."+k.String()+"["+e.path+"]", subject, n, limit))
-			}
+			report(ComponentView, e, size[2*n+e.index])
 		}
 	}
 	return fs

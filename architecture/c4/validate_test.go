@@ -259,7 +259,7 @@ func TestCodesAreDocumented(t *testing.T) {
 	doc, err := os.ReadFile("doc.go")
 	require.NoError(t, err)
 	codes := []string{
-		"c4.name.missing", "c4.name.duplicate", "c4.relationship.dangling", "c4.element.misplaced",
+		"c4.model.too_large", "c4.name.missing", "c4.name.duplicate", "c4.relationship.dangling", "c4.element.misplaced",
 		"c4.relationship.parent_child", "c4.relationship.duplicate", "c4.element.description_missing",
 		"c4.container.technology_missing", "c4.component.technology_missing",
 		"c4.relationship.description_missing", "c4.relationship.technology_missing", "c4.element.orphan",
