@@ -247,3 +247,21 @@ func TestZeroModelIsUsable(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 2, m.Counts().Relationships)
 }
+
+func TestModelFull(t *testing.T) {
+	defer func(n int) { maxRelationships = n }(maxRelationships)
+	maxRelationships = 2
+	m := NewModel()
+	a := m.AddSoftwareSystem("A", "")
+	b := m.AddSoftwareSystem("B", "")
+	a.Uses(b, "One", "")
+	a.Uses(b, "Two", "")
+	r := a.Uses(b, "Three", "")
+	require.NotNil(t, r)
+	_, err := m.DeclareRelationship(b, a, "Four", "")
+	assert.ErrorIs(t, err, ErrModelFull)
+	assert.Equal(t, 2, m.Counts().Relationships)
+	fs := m.Validate()
+	assert.True(t, fs.Has("c4.model.too_large"))
+	assert.Len(t, m.problems, 1, "reported once")
+}
