@@ -350,6 +350,7 @@ func (c *comparison) report(self Assessment) Report {
 	r := Report{Subject: subjectOf(self), Date: self.Date}
 	skills := c.catalog.skills
 	r.Rows = make([]SkillRow, 0, len(skills))
+	gaps := make([]float64, len(skills)) // backing for the rows' Gap pointers: one allocation
 	for p := range skills {
 		count := 0
 		for _, k := range c.hist[p] {
@@ -387,8 +388,8 @@ func (c *comparison) report(self Assessment) Report {
 				row.Class = Aligned
 			}
 			if row.Class.HasGap() {
-				g := float64(row.gapTimesCount()) / float64(count)
-				row.Gap = &g
+				gaps[p] = float64(row.gapTimesCount()) / float64(count)
+				row.Gap = &gaps[p]
 			}
 		}
 		if selfScore == 0 && count > 0 && c.selfRated > 0 {

@@ -116,54 +116,72 @@ func LearningNeeds(m Matrix, needed []string, opts TeamOptions) Needs {
 	strong = max(cmp.Or(strong, DefaultStrong), working)
 	most = cmp.Or(most, DefaultMaxMentees)
 
-	// Resolve every rating to a skill number, in input order.
+	// Resolve every rating to a skill number, in input order; -1 in pos
+	// marks a rating to leave out.
 	var sk skillSet
 	people := len(m.People)
+	total := 0
+	for _, p := range m.People {
+		total += len(p.Ratings)
+	}
+	flat := make([]int32, total)
 	pos := make([][]int32, people)
 	skip := make([]bool, people)
 	seenName := make(map[string]int, people)
 	var stamp []int32 // per skill, the person (index + 1) who last rated it
+	// People usually list skills in the same order: comparing a name with
+	// the previous person's at the same place is cheaper than a map lookup.
+	var prev []Rating
+	var prevIDs, cur []int32
 	for i, p := range m.People {
-		field := fmt.Sprintf("people[%d]", i)
+		field := func() string { return fmt.Sprintf("people[%d]", i) }
 		key := personKey(p.Name)
 		if key == "" {
-			addFinding(&n.Findings, "growth.team.member.unnamed", field+".name", leadkit.Warning, fmt.Sprintf("Person %d has no name and is left out.", i+1),
+			addFinding(&n.Findings, "growth.team.member.unnamed", field()+".name", leadkit.Warning, fmt.Sprintf("Person %d has no name and is left out.", i+1),
 				"Name every person in the matrix.")
 			skip[i] = true
 			continue
 		}
 		if j, dup := seenName[key]; dup {
-			addFinding(&n.Findings, "growth.team.member.duplicate", field+".name", leadkit.Warning,
+			addFinding(&n.Findings, "growth.team.member.duplicate", field()+".name", leadkit.Warning,
 				fmt.Sprintf("%q appears twice in the matrix (people %d and %d); the first counts.", p.Name, j+1, i+1),
 				"Keep one row per person.")
 			skip[i] = true
 			continue
 		}
 		seenName[key] = i
-		pos[i] = make([]int32, len(p.Ratings))
+		pos[i], flat = flat[:len(p.Ratings):len(p.Ratings)], flat[len(p.Ratings):]
+		cur = cur[:0]
 		for j, rt := range p.Ratings {
-			s := sk.id(rt.Skill)
+			var s int
+			if j < len(prev) && prev[j].Skill == rt.Skill {
+				s = int(prevIDs[j])
+			} else {
+				s = sk.id(rt.Skill)
+			}
+			cur = append(cur, int32(s))
 			pos[i][j] = int32(s)
 			if s >= len(stamp) {
 				stamp = append(stamp, make([]int32, s+1-len(stamp))...)
 			}
 			switch {
 			case s < 0:
-				addFinding(&n.Findings, "growth.team.skill.blank", fmt.Sprintf("%s.ratings[%d].skill", field, j), leadkit.Warning,
+				addFinding(&n.Findings, "growth.team.skill.blank", fmt.Sprintf("%s.ratings[%d].skill", field(), j), leadkit.Warning,
 					fmt.Sprintf("%q has a rating without a skill.", p.Name), "Name the skill of every rating.")
 			case rt.Score < MinScore || rt.Score > MaxScore:
-				addFinding(&n.Findings, "growth.rating.out_of_range", fmt.Sprintf("%s.ratings[%d].score", field, j), leadkit.Error,
+				addFinding(&n.Findings, "growth.rating.out_of_range", fmt.Sprintf("%s.ratings[%d].score", field(), j), leadkit.Error,
 					fmt.Sprintf("%q's score %d for %q is outside the 1–10 scale.", p.Name, rt.Score, rt.Skill),
 					"Rate every skill with a whole number from 1 (just starting out) to 10 (strong).")
 				pos[i][j] = -1
 			case stamp[s] == int32(i+1):
-				addFinding(&n.Findings, "growth.rating.duplicate", fmt.Sprintf("%s.ratings[%d].skill", field, j), leadkit.Warning,
+				addFinding(&n.Findings, "growth.rating.duplicate", fmt.Sprintf("%s.ratings[%d].skill", field(), j), leadkit.Warning,
 					fmt.Sprintf("%q rated %q more than once; the first rating counts.", p.Name, rt.Skill), "Give one rating per skill.")
 				pos[i][j] = -1
 			default:
 				stamp[s] = int32(i + 1)
 			}
 		}
+		prev, prevIDs, cur = p.Ratings, cur, prevIDs
 	}
 	neededIDs := make([]int, len(needed))
 	for i, name := range needed {
@@ -177,6 +195,7 @@ func LearningNeeds(m Matrix, needed []string, opts TeamOptions) Needs {
 	holder := make([]int32, width)  // the last of them
 	best := make([]int8, width)
 	bestPerson := make([]int32, width)
+	mentors := make([][]int32, width) // people strong in each skill, in input order
 	for i, p := range m.People {
 		for j, s := range pos[i] {
 			if s < 0 {
@@ -187,6 +206,9 @@ func LearningNeeds(m Matrix, needed []string, opts TeamOptions) Needs {
 			if int(v) >= working {
 				holders[s]++
 				holder[s] = int32(i)
+			}
+			if int(v) >= strong {
+				mentors[s] = append(mentors[s], int32(i))
 			}
 			if v > best[s] {
 				best[s], bestPerson[s] = v, int32(i)
@@ -227,14 +249,14 @@ func LearningNeeds(m Matrix, needed []string, opts TeamOptions) Needs {
 			fmt.Sprintf("The coming work needs %q and nobody has it at a working level.", sk.names[s]),
 			"Plan the learning before the work starts: dedicated time, pairing with another team, or bringing in an expert.")
 	}
-	n.Pairings = pair(m, sk, score, width, holders, isNeeded, working, strong, most, skip, &n.Findings)
+	n.Pairings = pair(m, sk, score, width, holders, mentors, isNeeded, working, most, skip, &n.Findings)
 	return n
 }
 
 // pair matches learners with mentors greedily: wants for single points of
 // knowledge first, then for needed skills, then the rest, each group in
 // input order; each learner gets the strongest mentor with room left.
-func pair(m Matrix, sk skillSet, score []int8, width int, holders []int32, isNeeded []bool, working, strong, most int, skip []bool,
+func pair(m Matrix, sk skillSet, score []int8, width int, holders []int32, mentors [][]int32, isNeeded []bool, working, most int, skip []bool,
 	fs *leadkit.Findings) []Pairing {
 	type want struct{ person, skill, rank, field int }
 	var wants []want
@@ -261,27 +283,24 @@ func pair(m Matrix, sk skillSet, score []int8, width int, holders []int32, isNee
 	}
 	slices.SortStableFunc(wants, func(a, b want) int { return a.rank - b.rank })
 
-	// mentors lists, per skill, the strong people, strongest first.
-	mentors := make(map[int][]int)
+	sorted := make([]bool, width) // whether mentors[s] is strongest first yet
 	load := make([]int, len(m.People))
 	var out []Pairing
 	for _, w := range wants {
 		learner := m.People[w.person]
-		var options []int
+		var options []int32
 		if w.skill >= 0 {
-			var ok bool
-			if options, ok = mentors[w.skill]; !ok {
-				for i := range m.People {
-					if !skip[i] && int(score[i*width+w.skill]) >= strong {
-						options = append(options, i)
-					}
-				}
-				slices.SortStableFunc(options, func(a, b int) int { return int(score[b*width+w.skill]) - int(score[a*width+w.skill]) })
-				mentors[w.skill] = options
+			options = mentors[w.skill]
+			if !sorted[w.skill] {
+				slices.SortStableFunc(options, func(a, b int32) int {
+					return int(score[int(b)*width+w.skill]) - int(score[int(a)*width+w.skill])
+				})
+				sorted[w.skill] = true
 			}
 		}
 		chosen := -1
-		for _, i := range options {
+		for _, o := range options {
+			i := int(o)
 			if i != w.person && load[i] < most && (chosen < 0 || load[i] < load[chosen] && score[i*width+w.skill] == score[chosen*width+w.skill]) {
 				chosen = i
 			}

@@ -269,7 +269,7 @@ func (t Tracker) Review(now time.Time) Review {
 			"Some steps have no entries and the tracker has no start date, so whether they stalled cannot be judged.",
 			"Set the tracker's start date.")
 	}
-	if open > 0 && !latest.IsZero() && now.Sub(latest) >= time.Duration(stall)*week {
+	if open > 0 && !latest.IsZero() && int(now.Sub(latest)/week) >= stall {
 		addFinding(&r.Findings, "growth.tracker.lapsed", "steps", leadkit.Warning,
 			fmt.Sprintf("Nothing has been tracked since %s.", day(latest)),
 			"Pick a rhythm (weekly, biweekly or monthly) and keep it; consistency matters more than frequency.")

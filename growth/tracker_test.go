@@ -77,6 +77,13 @@ func TestTrackerReview(t *testing.T) {
 		}, []growth.State{growth.Stalled, growth.OnTrack, growth.OnTrack}, []string{"growth.tracker.step.stalled"}, false},
 		{"custom stall weeks", date(2026, 6, 17), func(tr *growth.Tracker) { tr.StallWeeks = 4 },
 			[]growth.State{growth.OnTrack, growth.OnTrack, growth.OnTrack}, nil, false},
+		{"huge stall weeks never stall", date(2030, 1, 1), func(tr *growth.Tracker) {
+			tr.StallWeeks = 1 << 62
+			for i := range tr.Steps {
+				tr.Steps[i].Due = time.Time{}
+			}
+		}, []growth.State{growth.OnTrack, growth.OnTrack, growth.OnTrack},
+			[]string{"growth.tracker.step.undated", "growth.tracker.step.undated", "growth.tracker.step.undated"}, false},
 		{"future and undated entries are not counted", date(2026, 6, 16), func(tr *growth.Tracker) {
 			tr.Steps[0].Entries = append(tr.Steps[0].Entries, growth.Entry{Date: date(2026, 6, 25), Status: growth.Done}, growth.Entry{Note: "sometime"})
 		}, []growth.State{growth.OnTrack, growth.OnTrack, growth.OnTrack},
