@@ -164,10 +164,16 @@ func (s *deadlineScanner) text(i int) string {
 	return ""
 }
 
-// scan records every deadline phrase in toks[lo:hi].
+// scan records every deadline phrase in toks[lo:hi]. A date after
+// "sometime" or "at some point" is no agreed deadline.
 func (s *deadlineScanner) scan(lo, hi int) {
 	for i := lo; i < hi; i++ {
 		if t, n, ok := s.at(i, hi); ok {
+			if w := s.text(i - 1); w == "sometime" || w == "whenever" || w == "time" && s.text(i-2) == "some" ||
+				w == "point" && s.text(i-2) == "some" {
+				i += n - 1
+				continue
+			}
 			s.found = append(s.found, deadlineMatch{at: span{i, i + n}, t: t})
 			i += n - 1
 		}

@@ -31,7 +31,7 @@ func ExampleCheckGoal() {
 		fmt.Println(f)
 	}
 	// Output:
-	// error smartt.specific (objective): The objective "Improve things" does not say what concrete result is expected (only general words: "things").
+	// error smartt.specific (objective): The objective "Improve things" does not say what concrete result is expected ("things" names no particular result).
 	// error smartt.measurable (measure): The measure "things" has no number, percentage, count, before→after change or deliverable.
 	// warning smartt.achievable (target): Whether the goal is achievable cannot be judged: it has no target.
 	// warning smartt.relevant (relevance): The goal does not say why it matters.

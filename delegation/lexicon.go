@@ -60,7 +60,7 @@ func init() {
 		optimizing try trying help helping do doing make making get getting keep keeping
 		continue continuing start starting focus focusing look looking handle handling deal
 		dealing manage managing stuff-wise generally somewhat moving going running flowing
-		rolling ticking everyone everybody someone anyone folks`)
+		rolling ticking everyone everybody someone anyone folks eye eyes top care`)
 	add(cArea, `quality performance speed reliability stability efficiency productivity velocity
 		communication collaboration teamwork culture morale process processes practices practice
 		engineering excellence ownership visibility alignment delivery execution output outcomes

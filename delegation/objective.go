@@ -105,6 +105,24 @@ func vagueness(toks []token, hasTarget bool) string {
 			}
 		}
 	}
+	if !hasTarget {
+		// "improve things around releases": a vague head stays vague
+		// whatever qualifies it
+		for i := start + 1; i < len(toks); i++ {
+			w := toks[i].text
+			if toks[i].kind != word || classOf(w)&cStop != 0 {
+				continue
+			}
+			if isVagueHead(w) {
+				return `"` + w + `" names no particular result`
+			}
+			break
+		}
+		// "help juniors grow": the outcome is a wish
+		if last := lastWordToken(toks); isVagueOutcome(last) {
+			return `"` + last + `" is a wish, not a result`
+		}
+	}
 	var vague []string
 	for i := start; i < len(toks); i++ {
 		t := toks[i]
@@ -244,4 +262,34 @@ func isGroupNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isVagueHead reports nouns that leave an objective vague however they are
+// qualified: "things around releases", "stuff in the backlog".
+func isVagueHead(w string) bool {
+	switch w {
+	case "things", "thing", "stuff", "everything", "something", "anything", "lot", "lots", "bit":
+		return true
+	}
+	return false
+}
+
+// isVagueOutcome reports verbs that end an objective with a wish: "help
+// juniors grow", "let the team improve".
+func isVagueOutcome(w string) bool {
+	switch w {
+	case "grow", "improve", "learn", "develop", "succeed", "thrive", "shine", "flourish", "progress", "evolve", "better":
+		return true
+	}
+	return false
+}
+
+// lastWordToken returns the text of the last word token of toks, or "".
+func lastWordToken(toks []token) string {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].kind == word {
+			return toks[i].text
+		}
+	}
+	return ""
 }
