@@ -148,6 +148,15 @@
 //	risk.id.duplicate           warning   a risk repeats an earlier ID
 //	risk.bands.invalid          error     the register's bands do not rise within 2–25 (Field: bands)
 //
+// # Project plans and stakeholders
+//
+// Two sub-packages hold the larger ideas: [github.com/leadkit/leadkit/planning/project]
+// validates project plans (owner, streams, steps, dependencies, milestones),
+// forecasts them from progress updates (projected finishes, slips, critical
+// paths, overloaded people) and summarises their status for stakeholders;
+// [github.com/leadkit/leadkit/planning/stakeholder] checks a stakeholders
+// map and derives a communication plan from it and a project's status.
+//
 // # Reading tasks, items and risks
 //
 // [ReadTasksCSV] and [ReadTasksJSON] read task lists, [ReadItemsCSV] and

@@ -52,6 +52,9 @@ func (d Deferral) Reason() string {
 	if d.Needed <= 0 {
 		return fmt.Sprintf("%s has no estimate.", d.Entry.Item.label())
 	}
+	if d.Left <= 0 {
+		return fmt.Sprintf("%s needs %s but the reservation was full.", d.Entry.Item.label(), formatScore(d.Needed))
+	}
 	return fmt.Sprintf("%s needs %s but only %s was left.", d.Entry.Item.label(), formatScore(d.Needed), formatScore(d.Left))
 }
 

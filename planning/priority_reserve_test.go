@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/leadkit/leadkit/internal/findingtest"
 	"github.com/leadkit/leadkit/planning"
 )
 
@@ -35,6 +36,7 @@ func TestReserveFillsInRankOrderAndSkipsWhatDoesNotFit(t *testing.T) {
 	assert.Equal(t, 3.0, res.Deferred[0].Left)
 	assert.Equal(t, `"b" needs 5 but only 3 was left.`, res.Deferred[0].Reason())
 	assert.Equal(t, "e", res.Deferred[1].Entry.Item.ID)
+	assert.Equal(t, `"e" needs 3 but the reservation was full.`, res.Deferred[1].Reason())
 	assert.Equal(t, 8.0, res.Used)
 	assert.Zero(t, res.Left())
 }
@@ -61,7 +63,7 @@ func TestReserveItemsWithoutEstimate(t *testing.T) {
 	assert.Equal(t, []string{
 		"warning reserve.estimate.missing (items[7].estimate)",
 		"warning reserve.estimate.missing (items[1].estimate)",
-	}, findingHeads(t, fs))
+	}, findingtest.Heads(t, fs))
 	assert.Equal(t, []string{"c"}, rankedIDs(res.Selected))
 	require.Len(t, res.Deferred, 2)
 	assert.Equal(t, `"a" has no estimate.`, res.Deferred[0].Reason())
@@ -86,7 +88,7 @@ func TestReserveInvalidSettings(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			res, fs := planning.Reserve(rankedWithEstimates(1), tc.capacity, planning.ReserveOptions{Ratio: tc.ratio})
-			assert.Equal(t, tc.want, findingHeads(t, fs))
+			assert.Equal(t, tc.want, findingtest.Heads(t, fs))
 			assert.Zero(t, res.Reserved)
 			assert.Empty(t, res.Selected)
 		})

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/findingtest"
 	"github.com/leadkit/leadkit/planning"
 )
 
@@ -62,7 +63,7 @@ func TestCompositeInvalidScores(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s, fs := planning.Composite{}.Score(tc.item)
-			assert.Equal(t, tc.want, findingHeads(t, fs))
+			assert.Equal(t, tc.want, findingtest.Heads(t, fs))
 			assert.Zero(t, s.Value)
 		})
 	}
@@ -83,12 +84,12 @@ func TestCompositeInvalidWeights(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c := planning.Composite{Weights: tc.w}
-			assert.Equal(t, tc.want, findingHeads(t, c.Check()))
+			assert.Equal(t, tc.want, findingtest.Heads(t, c.Check()))
 			ranked, fs := planning.Rank(items, c)
 			assert.Nil(t, ranked, "nothing is ranked with broken weights")
-			assert.Equal(t, tc.want, findingHeads(t, fs), "the weights are reported once, not per item")
+			assert.Equal(t, tc.want, findingtest.Heads(t, fs), "the weights are reported once, not per item")
 			_, fs = c.Score(items[0])
-			assert.Equal(t, tc.want, findingHeads(t, fs))
+			assert.Equal(t, tc.want, findingtest.Heads(t, fs))
 		})
 	}
 }
@@ -129,7 +130,7 @@ func TestRICEInvalidInputs(t *testing.T) {
 			it := valid
 			tc.change(&it)
 			s, fs := planning.RICE{}.Score(it)
-			assert.Equal(t, []string{tc.want}, findingHeads(t, fs))
+			assert.Equal(t, []string{tc.want}, findingtest.Heads(t, fs))
 			assert.Zero(t, s.Value)
 			assert.False(t, math.IsNaN(s.Value) || math.IsInf(s.Value, 0))
 			assert.Contains(t, fs[0].Message, `"Upgrade the ORM"`)
@@ -152,7 +153,7 @@ func TestRankOrdersByScoreThenInput(t *testing.T) {
 	}
 	ranked, fs := planning.Rank(items, planning.Composite{})
 	assert.Equal(t, []string{"top", "tie-1", "tie-2", "low"}, rankedIDs(ranked))
-	assert.Equal(t, []string{"error priority.score.range (items[2].value)"}, findingHeads(t, fs))
+	assert.Equal(t, []string{"error priority.score.range (items[2].value)"}, findingtest.Heads(t, fs))
 	assert.Equal(t, ranked[1].Score.Value, ranked[2].Score.Value)
 	assert.Equal(t, planning.QuickWin, ranked[0].Quadrant)
 	assert.Equal(t, planning.MoneyPit, ranked[3].Quadrant)
@@ -201,7 +202,7 @@ func (brokenScorer) Score(planning.Item) (planning.Score, leadkit.Findings) {
 func TestRankRefusesNonFiniteScores(t *testing.T) {
 	ranked, fs := planning.Rank([]planning.Item{{Title: "x"}}, brokenScorer{})
 	assert.Empty(t, ranked)
-	assert.Equal(t, []string{"error priority.score.range (items[0])"}, findingHeads(t, fs))
+	assert.Equal(t, []string{"error priority.score.range (items[0])"}, findingtest.Heads(t, fs))
 }
 
 func TestRankEmpty(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/findingtest"
 	"github.com/leadkit/leadkit/planning"
 )
 
@@ -88,7 +88,7 @@ func TestEffortValueReportsUnplaceableItems(t *testing.T) {
 		"error priority.score.missing (items[1].value)",
 		"error priority.score.range (items[2].value)",
 		"error priority.score.range (items[2].effort)",
-	}, findingHeads(t, m.Findings))
+	}, findingtest.Heads(t, m.Findings))
 	assert.Contains(t, m.Findings[1].Message, `"c too big" has value 6, outside 1–5.`)
 	require.Error(t, m.Findings.Err())
 }
@@ -105,7 +105,7 @@ func TestCheckItems(t *testing.T) {
 	assert.Equal(t, []string{
 		"warning priority.title.missing (items[1].title)",
 		"warning priority.id.duplicate (items[2].id)",
-	}, findingHeads(t, planning.CheckItems(items)))
+	}, findingtest.Heads(t, planning.CheckItems(items)))
 	assert.Empty(t, planning.CheckItems(nil))
 }
 
@@ -181,19 +181,6 @@ func rankedTitles(rs []planning.Ranked) []string {
 	out := make([]string, len(rs))
 	for i, r := range rs {
 		out[i] = r.Item.Title
-	}
-	return out
-}
-
-// findingHeads returns "severity code (field)" for each finding and checks
-// that every code is well formed.
-func findingHeads(t *testing.T, fs leadkit.Findings) []string {
-	t.Helper()
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		assert.True(t, leadkit.ValidCode(f.Code), "code %q", f.Code)
-		assert.NotEmpty(t, f.Message, "every finding has a message")
-		out[i] = f.Severity.String() + " " + f.Code + " (" + f.Field + ")"
 	}
 	return out
 }

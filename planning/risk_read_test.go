@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/findingtest"
 	"github.com/leadkit/leadkit/planning"
 )
 
@@ -33,7 +34,7 @@ func TestReadRisksCSV(t *testing.T) {
 		"error risk.accept.reason_missing (risks[2].reason)",
 		"warning risk.review.overdue (risks[2].review_at)",
 		"warning risk.review.missing (risks[3].review_at)",
-	}, findingHeads(t, reg.Check(riskNow)))
+	}, findingtest.Heads(t, reg.Check(riskNow)))
 }
 
 func TestReadRisksCSVReviewDateColumn(t *testing.T) {

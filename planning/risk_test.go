@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/leadkit/leadkit/internal/findingtest"
 	"github.com/leadkit/leadkit/planning"
 )
 
@@ -51,10 +52,10 @@ func TestRiskBandsCustom(t *testing.T) {
 	assert.Equal(t, []string{
 		"error risk.owner.missing (risks[0].owner)",
 		"error risk.treatment.missing (risks[0].treatment)",
-	}, findingHeads(t, reg.Check(riskNow)), "the register's bands decide what is high")
+	}, findingtest.Heads(t, reg.Check(riskNow)), "the register's bands decide what is high")
 
 	bad := planning.Register{Bands: planning.RiskBands{Medium: 10, High: 5, Critical: 20}}
-	assert.Equal(t, []string{"error risk.bands.invalid (bands)"}, findingHeads(t, bad.Check(riskNow)))
+	assert.Equal(t, []string{"error risk.bands.invalid (bands)"}, findingtest.Heads(t, bad.Check(riskNow)))
 }
 
 func TestRegisterCheck(t *testing.T) {
@@ -110,7 +111,7 @@ func TestRegisterCheck(t *testing.T) {
 				assert.Empty(t, fs)
 				return
 			}
-			assert.Equal(t, tc.want, findingHeads(t, fs))
+			assert.Equal(t, tc.want, findingtest.Heads(t, fs))
 		})
 	}
 }
@@ -136,7 +137,7 @@ func TestRegisterCheckDuplicates(t *testing.T) {
 		"warning risk.title.duplicate (risks[1].title)",
 		"warning risk.id.duplicate (risks[2].id)",
 		"warning risk.title.duplicate (risks[3].title)",
-	}, findingHeads(t, reg.Check(riskNow)))
+	}, findingtest.Heads(t, reg.Check(riskNow)))
 }
 
 func TestRegisterCheckEmpty(t *testing.T) {
