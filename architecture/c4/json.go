@@ -96,8 +96,10 @@ func (m *Model) UnmarshalJSON(data []byte) error {
 	return err
 }
 
+// ref refers to e by canonical path, or by ID when the path is empty
+// (which would read as "none") or shared with an earlier element.
 func (m *Model) ref(e *Element) string {
-	if m.byPath[e.path] == e {
+	if e.path != "" && m.byPath[e.path] == e {
 		return e.path
 	}
 	return e.id.String()
