@@ -179,7 +179,7 @@ func CheckReflection(r Reflection) leadkit.Findings {
 	}
 	if n := len(r.Stories); n < MinGrowthStories {
 		addFinding(&fs, "growth.reflection.stories_too_few", "stories", leadkit.Warning,
-			fmt.Sprintf("There are %d growth stories; write at least %d.", n, MinGrowthStories),
+			fmt.Sprintf("The reflection has %s; write at least %d.", counted(n, "growth story", "growth stories"), MinGrowthStories),
 			"Write down things that were hard and are easy now, each with what changed: skills, confidence or support.")
 	}
 	if strings.TrimSpace(r.Next.Objective) == "" {

@@ -373,7 +373,7 @@ func (c *comparison) report(self Assessment) Report {
 		case count < c.minOthers:
 			row.Class = NotEnoughRatings
 			c.add("growth.ratings.too_few", "others", -1, "", leadkit.Info,
-				fmt.Sprintf("%q has %d rating(s) from others; at least %d are needed before a gap is shown.", skills[p].ID, count, c.minOthers),
+				fmt.Sprintf("%q has %s from others; at least %d are needed before a gap is shown.", skills[p].ID, counted(count, "rating", "ratings"), c.minOthers),
 				"Ask more colleagues to rate this skill.")
 		default:
 			c.fillStats(&row, p)

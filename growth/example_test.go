@@ -256,3 +256,86 @@ func ExampleReflectionPrompts() {
 	// drained.what - What drained you most?
 	// drained.cause - For each drain: was it a skill you can still grow, or work that does not suit you?
 }
+
+func ExampleReport_WriteMarkdown() {
+	self := growth.Assessment{Rater: "Priya", Ratings: []growth.Rating{{Skill: "listening", Score: 8}}}
+	others := []growth.Assessment{
+		{Rater: "Marco", Ratings: []growth.Rating{{Skill: "listening", Score: 5}}},
+		{Rater: "Lena", Ratings: []growth.Rating{{Skill: "listening", Score: 6}}},
+	}
+	_ = growth.Compare(self, others, growth.Options{MaxFocus: 1}).WriteMarkdown(os.Stdout)
+	// Output:
+	// ## Self versus others: Priya
+	//
+	// | Skill | Self | Others | Mean | Median | Range | Gap | Class |
+	// |---|---:|---:|---:|---:|:---:|---:|---|
+	// | Listening | 8 | 2 | 5.5 | 5.5 | 5–6 | -2.5 | blind spot |
+	//
+	// ### Surprises
+	//
+	// 1. **Listening**: blind spot, gap -2.5
+	//
+	// ### Focus
+	//
+	// 1. Others rate "Listening" 2.5 points below your own 8.
+}
+
+func ExampleReadAssessmentsJSON() {
+	in := `[{"rater": "Lena", "subject": "Priya", "date": "2026-03-06T00:00:00Z",
+	         "ratings": [{"skill": "delegating", "score": 4, "comment": "Picks up every incident herself"}]}]`
+	as, err := growth.ReadAssessmentsJSON(strings.NewReader(in), "ratings.json")
+	fmt.Println(len(as), as[0].Rater, as[0].Ratings[0].Score, err)
+	// Output: 1 Lena 4 <nil>
+}
+
+func ExampleWriteAssessmentsCSV() {
+	as := []growth.Assessment{{Rater: "Lena", Subject: "Priya", Date: time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC),
+		Ratings: []growth.Rating{{Skill: "delegating", Score: 4, Comment: "Picks up every incident, herself"}}}}
+	_ = growth.WriteAssessmentsCSV(os.Stdout, as)
+	// Output:
+	// rater,subject,date,skill,score,comment
+	// Lena,Priya,2026-03-06,delegating,4,"Picks up every incident, herself"
+}
+
+func ExampleNewCatalog() {
+	catalog, err := growth.NewCatalog(
+		growth.Skill{ID: "go", Name: "Go"},
+		growth.Skill{ID: "golang", Name: "go"},
+	)
+	fmt.Println(catalog == nil, err)
+	// Output: true leadkit: invalid input: 1 error: error growth.catalog.duplicate (skills[1]): Skill "golang" clashes with skill "go": they share an ID or a name.
+}
+
+func ExampleCheckLearning() {
+	goals := []growth.LearningGoal{{
+		Skill:        "system design",
+		Goal:         "Write one RFC for the payments queue this quarter",
+		TimePerWeek:  2 * time.Hour,
+		Practice:     []string{"own the queue RFC"},
+		BusinessLink: "the queue is on the roadmap for Q3",
+		Partner:      "Ana",
+		CheckIns:     []time.Time{time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)},
+	}}
+	for _, f := range growth.CheckLearning(goals) {
+		fmt.Println(f.Code, "-", f.Hint)
+	}
+	// Output:
+	// growth.trap.no_reflection - Ask "did that work, and what impact did it have?", and request feedback right after meetings, presentations and decisions, especially after trying something new.
+}
+
+func ExampleCheckReflection() {
+	r := growth.Reflection{
+		Drains:  []growth.Drain{{Activity: "status meetings"}},
+		Stories: []growth.GrowthStory{{WasHard: "saying no", WhatChanged: "practice with a coach"}},
+		Next:    growth.Aim{Objective: "Stay a tech lead, in a bigger team"},
+	}
+	for _, p := range growth.ReflectionPrompts() {
+		r.Answers = append(r.Answers, growth.Answer{Prompt: p.ID, Text: "…"})
+	}
+	for _, f := range growth.CheckReflection(r) {
+		fmt.Println(f)
+	}
+	// Output:
+	// warning growth.reflection.drain.cause_missing (drains[0].cause): The drain "status meetings" has no cause.
+	// warning growth.reflection.stories_too_few (stories): The reflection has 1 growth story; write at least 3.
+}

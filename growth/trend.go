@@ -154,7 +154,7 @@ func Trends(rounds []Round, opts Options) TrendReport {
 	slices.SortStableFunc(order, func(a, b int) int { return rounds[a].Date().Compare(rounds[b].Date()) })
 	if len(rounds) < 2 {
 		tr.Findings = append(tr.Findings, leadkit.Finding{Code: "growth.trend.rounds_too_few", Field: "rounds", Severity: leadkit.Info,
-			Message: fmt.Sprintf("There are %d round(s); a trend needs at least two.", len(rounds)),
+			Message: fmt.Sprintf("There %s; a trend needs at least two.", counted(len(rounds), "is 1 round", "are %d rounds")),
 			Hint:    "Repeat the assessment after working on the plan, for example each quarter."})
 	}
 	s, _ := opts.settings()
