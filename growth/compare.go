@@ -300,7 +300,7 @@ func (c *comparison) addOthers(self Assessment, others []Assessment) {
 		}
 		pos = c.resolve(pos, field, a.Rater, a.Ratings)
 		offsets[j+1] = len(pos)
-		key := strings.ToLower(strings.TrimSpace(a.Rater))
+		key := personKey(a.Rater)
 		g, seen := byRater[key]
 		if key == "" || !seen {
 			g = len(groups)
