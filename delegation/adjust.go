@@ -82,19 +82,9 @@ type AdjustOptions struct {
 	ConfidentFrom int
 }
 
-func (o AdjustOptions) streak() int {
-	if o.Streak > 0 {
-		return o.Streak
-	}
-	return 2
-}
+func (o AdjustOptions) streak() int { return orDefault(o.Streak, 2) }
 
-func (o AdjustOptions) confidentFrom() int {
-	if o.ConfidentFrom >= 1 && o.ConfidentFrom <= 10 {
-		return o.ConfidentFrom
-	}
-	return 7
-}
+func (o AdjustOptions) confidentFrom() int { return highRating(o.ConfidentFrom) }
 
 // Adjust suggests the next style for d with the default [AdjustOptions].
 func Adjust(d Delegation) (Adjustment, leadkit.Findings) { return AdjustOptions{}.Adjust(d) }

@@ -34,18 +34,17 @@ type GoalOptions struct {
 	MinCheckIns int
 }
 
-func (o GoalOptions) maxChangePerMonth() float64 {
-	if o.MaxChangePerMonth > 0 {
-		return o.MaxChangePerMonth
-	}
-	return 1
-}
+func (o GoalOptions) maxChangePerMonth() float64 { return orDefault(o.MaxChangePerMonth, 1) }
 
-func (o GoalOptions) minCheckIns() int {
-	if o.MinCheckIns > 0 {
-		return o.MinCheckIns
+func (o GoalOptions) minCheckIns() int { return orDefault(o.MinCheckIns, 2) }
+
+// orDefault returns v when it is positive, else the default d: the zero
+// value of every options field means its default.
+func orDefault[T int | float64](v, d T) T {
+	if v > 0 {
+		return v
 	}
-	return 2
+	return d
 }
 
 // CheckGoal checks g against the six SMARTT criteria as of now, with the

@@ -25,7 +25,8 @@
 // [Style] is [Telling], [Selling], [Participating] or [Delegating];
 // [Style.Describe] says what the lead does in each. [StyleFor] maps a
 // person's competence and commitment on a task ([Low] or [High]) to a style,
-// and [Assess] does so from 1–10 ratings ([Readiness]) with a reason. Styles
+// and [Assess] does so from 1–10 ratings ([Readiness], read from CSV or
+// JSON with [ReadReadinessCSV] and [ReadReadinessJSON]) with a reason. Styles
 // belong to a person on a task, never to a person alone. [Adjust] reads the
 // dated [CheckIn] history of a [Delegation] and suggests one step toward less
 // guidance, or back.

@@ -35,12 +35,7 @@ func (o FollowUpOptions) every(s Style) int {
 	return defaultEvery[Telling]
 }
 
-func (o FollowUpOptions) horizon() int {
-	if o.Horizon > 0 {
-		return o.Horizon
-	}
-	return 90
-}
+func (o FollowUpOptions) horizon() int { return orDefault(o.Horizon, 90) }
 
 // maxScheduled bounds the dates Schedule returns.
 const maxScheduled = 400

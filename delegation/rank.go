@@ -122,13 +122,6 @@ type RankOptions struct {
 	Interest, Knowledge, Workload, Style, Rotation float64
 }
 
-func orDefault(v, d float64) float64 {
-	if v > 0 {
-		return v
-	}
-	return d
-}
-
 func (o RankOptions) withDefaults() RankOptions {
 	return RankOptions{Interest: orDefault(o.Interest, 4), Knowledge: orDefault(o.Knowledge, 3),
 		Workload: orDefault(o.Workload, 3), Style: orDefault(o.Style, 1), Rotation: orDefault(o.Rotation, 1)}

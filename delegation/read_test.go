@@ -59,18 +59,7 @@ func FuzzReadReadinessCSV(f *testing.F) {
 	f.Add("competence\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		rs, err := ReadReadinessCSV(strings.NewReader(in), "fuzz.csv")
-		if err != nil {
-			var pe *leadkit.ParseError
-			if !errors.As(err, &pe) {
-				t.Fatalf("error %v is not a *leadkit.ParseError", err)
-			}
-			return
-		}
-		for _, r := range rs {
-			if _, err := Assess(r); err != nil {
-				t.Fatalf("accepted a row Assess refuses: %+v: %v", r, err)
-			}
-		}
+		checkRead(t, rs, err)
 	})
 }
 
@@ -79,17 +68,24 @@ func FuzzReadReadinessJSON(f *testing.F) {
 	f.Add(`{"competence":9,"motivation":9}`)
 	f.Fuzz(func(t *testing.T, in string) {
 		rs, err := ReadReadinessJSON(strings.NewReader(in), "fuzz.json")
-		if err != nil {
-			var pe *leadkit.ParseError
-			if !errors.As(err, &pe) {
-				t.Fatalf("error %v is not a *leadkit.ParseError", err)
-			}
-			return
-		}
-		for _, r := range rs {
-			if _, err := Assess(r); err != nil {
-				t.Fatalf("accepted an element Assess refuses: %+v", r)
-			}
-		}
+		checkRead(t, rs, err)
 	})
+}
+
+// checkRead holds what every read must satisfy: errors are parse errors, and
+// what is accepted is valid.
+func checkRead(t *testing.T, rs []Readiness, err error) {
+	t.Helper()
+	if err != nil {
+		var pe *leadkit.ParseError
+		if !errors.As(err, &pe) {
+			t.Fatalf("error %v is not a *leadkit.ParseError", err)
+		}
+		return
+	}
+	for _, r := range rs {
+		if _, err := Assess(r); err != nil {
+			t.Fatalf("accepted readiness that Assess refuses: %+v: %v", r, err)
+		}
+	}
 }

@@ -186,9 +186,13 @@ type AssessOptions struct {
 	HighFrom int
 }
 
-func (o AssessOptions) highFrom() int {
-	if o.HighFrom >= 1 && o.HighFrom <= 10 {
-		return o.HighFrom
+func (o AssessOptions) highFrom() int { return highRating(o.HighFrom) }
+
+// highRating returns v, the lowest 1–10 rating that counts as high, or 7 when
+// v is unset or off the scale.
+func highRating(v int) int {
+	if v >= 1 && v <= 10 {
+		return v
 	}
 	return 7
 }

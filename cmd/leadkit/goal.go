@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -50,7 +51,7 @@ func runGoal(e *env, args []string) int {
 		g = delegation.ParseGoal(*text, now)
 	} else {
 		var err error
-		if g, err = readGoal(e, fs.Args(), *inFormat, now); err != nil {
+		if g, err = readGoal(e, fs, *inFormat, now); err != nil {
 			return usageError(e, "goal", err)
 		}
 	}
@@ -76,16 +77,13 @@ func runGoal(e *env, args []string) int {
 	return statusOf(findings)
 }
 
-// readGoal reads one goal from the positional FILE (or stdin) as text or
+// readGoal reads one goal from fs's positional FILE (or stdin) as text or
 // JSON.
-func readGoal(e *env, args []string, inFormat string, now time.Time) (delegation.Goal, error) {
+func readGoal(e *env, fs *flag.FlagSet, inFormat string, now time.Time) (delegation.Goal, error) {
 	var g delegation.Goal
-	if len(args) > 1 {
-		return g, fmt.Errorf("want at most one input file, got %d: %s", len(args), strings.Join(args, " "))
-	}
-	path := "-"
-	if len(args) == 1 {
-		path = args[0]
+	path, err := oneInput(fs)
+	if err != nil {
+		return g, err
 	}
 	in, err := openInput(e, path)
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -46,7 +47,7 @@ func runStyle(e *env, args []string) int {
 		err = writeAssessments(e.stdout, *format, []delegation.Assessment{a})
 	default:
 		var as []delegation.Assessment
-		if as, err = assessInput(e, fs.Args(), *inFormat); err != nil {
+		if as, err = assessInput(e, fs, *inFormat); err != nil {
 			return usageError(e, "style", err)
 		}
 		err = writeAssessments(e.stdout, *format, as)
@@ -80,13 +81,10 @@ func assessFlags(competence, commitment string, confidence, motivation int) (del
 }
 
 // assessInput assesses every row of the CSV or JSON input.
-func assessInput(e *env, args []string, inFormat string) ([]delegation.Assessment, error) {
-	if len(args) > 1 {
-		return nil, fmt.Errorf("want at most one input file, got %d: %s", len(args), strings.Join(args, " "))
-	}
-	path := "-"
-	if len(args) == 1 {
-		path = args[0]
+func assessInput(e *env, fs *flag.FlagSet, inFormat string) ([]delegation.Assessment, error) {
+	path, err := oneInput(fs)
+	if err != nil {
+		return nil, err
 	}
 	in, err := openInput(e, path)
 	if err != nil {
