@@ -55,7 +55,7 @@ func TestTransitionTable(t *testing.T) {
 		{Proposed, Accepted}: true, {Proposed, Rejected}: true,
 		{Accepted, Deprecated}: true, {Accepted, Superseded}: true,
 		{Deprecated, Superseded}: true,
-		{Custom, Proposed}: true, {Custom, Accepted}: true, {Custom, Rejected}: true, {Custom, Deprecated}: true, {Custom, Superseded}: true,
+		{Custom, Proposed}:       true, {Custom, Accepted}: true, {Custom, Rejected}: true, {Custom, Deprecated}: true, {Custom, Superseded}: true,
 	}
 	all := []Status{0, Proposed, Accepted, Rejected, Deprecated, Superseded, Custom}
 	for _, from := range all {
