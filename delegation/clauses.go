@@ -84,8 +84,11 @@ func (p *goalParser) labelRole(lo, hi int) (r role, objective bool, next int, ok
 		return roleRelevance, false, k + 1, true
 	case "goal", "objective", "outcome", "task", "ask", "specific", "what":
 		return roleObjective, true, k + 1, true
+	case "target", "measure", "metric", "metrics", "kpi", "success", "deadline", "due", "timeline", "timeframe", "when",
+		"scope", "context", "by", "achievable", "resources", "measurable", "time-bound", "note", "notes":
+		return roleOther, false, k + 1, true
 	}
-	return roleOther, false, k + 1, true
+	return 0, false, lo, false // "Latency: under 200 ms" is not a label
 }
 
 // segment splits the hard segment toks[lo:hi] at soft boundaries and adds
@@ -243,7 +246,7 @@ func (p *goalParser) leadRole(c, hi int, afterComma bool) role {
 	}
 	w := p.text(c)
 	w1 := p.text(c + 1)
-	if p.trackingAhead(c, hi) {
+	if p.trackingAhead(c, hi, afterComma) {
 		return roleTracking
 	}
 	switch w {
@@ -295,7 +298,10 @@ func (p *goalParser) leadRole(c, hi int, afterComma bool) role {
 // it opens with a tracking verb, a participle such as "tracked", a rhythm
 // ("weekly updates in Slack") or "progress", and it names a rhythm, a place
 // where progress shows, or the progress itself.
-func (p *goalParser) trackingAhead(c, hi int) bool {
+//
+// After a comma or at the start of a sentence, a participle with a place is
+// enough: "; tracked in Codecov".
+func (p *goalParser) trackingAhead(c, hi int, afterComma bool) bool {
 	k := c
 	for k < hi && k-c < 6 {
 		w := p.text(k)
@@ -343,6 +349,12 @@ func (p *goalParser) trackingAhead(c, hi int) bool {
 			if p.confirmsTracking(k, hi) {
 				return true
 			}
+		}
+	}
+	if afterComma && isParticipleLead(w) {
+		switch p.text(k + 1) {
+		case "in", "on", "at", "via", "through", "during", "to", "with":
+			return true
 		}
 	}
 	lead := isTrackingVerb(w) || isParticipleLead(w) && !(p.text(k+1) == "by" && p.text(k+2) != "the" && p.text(k+2) != "me") ||

@@ -13,6 +13,9 @@ func preambleEnd(toks []token) int {
 			i++
 		case t.kind == word && classOf(t.text)&cFiller != 0 && !leadsObjective(toks, i):
 			i++
+		case t.kind == word && i+1 < len(toks) && toks[i+1].text == "to" && i > 0 && classOf(t.text)&(cVerb|cCreate|cComplete) == 0 &&
+			(classOf(toks[i-1].text)&cFiller != 0 || toks[i-1].text == "like" || toks[i-1].text == "ask" || toks[i-1].text == "asking"):
+			i += 2 // "We want Sam to", "I'd like Priya to"
 		case t.kind == word && (t.text == "i'd" || t.text == "we'd" || t.text == "like" || t.text == "love" ||
 			t.text == "ask" || t.text == "asking" || t.text == "own" && i+1 < len(toks) && toks[i+1].text == "it"):
 			i++
