@@ -207,7 +207,7 @@ func (c *Checker) splitProse(text string) SBI {
 // the second "you".
 func leadingSituation(p *part) int {
 	tk := p.t.tokens
-	if !situationOpeners[tk[0].text] && !anchorAt(p, 0) {
+	if !situationOpeners[tk[0].text] && !opensWithTime(p) {
 		return 0
 	}
 	sub := subordinators[tk[0].text]
@@ -225,6 +225,17 @@ func leadingSituation(p *part) int {
 		}
 	}
 	return 0
+}
+
+// opensWithTime reports whether the text opens with a time phrase, specific
+// or vague: "Yesterday", "Recently", "Sometimes".
+func opensWithTime(p *part) bool {
+	for _, m := range p.at(0) {
+		if m.cats&(catTimeAnchor|catVagueTime|catGeneralization) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorAt reports whether a time anchor starts at token i.

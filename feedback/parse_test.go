@@ -55,6 +55,11 @@ func TestParseSBI(t *testing.T) {
 			want: SBI{"Friday's demo.", "you presented Aisha's work as yours.", "Aisha was upset."},
 		},
 		{
+			name: "vague opener",
+			text: "Recently you were rude and you always interrupt people on purpose. It wasn't great.",
+			want: SBI{"Recently", "you were rude and you always interrupt people on purpose.", "It wasn't great."},
+		},
+		{
 			name:    "behavior only",
 			text:    "You are lazy.",
 			want:    SBI{Behavior: "You are lazy."},
