@@ -85,10 +85,15 @@ func (m *Model) walkWinners(win []bool, stored func(*Relationship), computed fun
 		if win == nil || !m.ends[i].computes {
 			continue
 		}
-		for pos := range 16 {
-			if win[i<<4|pos] {
-				computed(ancestorAt(r.source, pos>>2), ancestorAt(r.destination, pos&3), r)
+		var sc, dc chain
+		for pos, w := range win[i<<4 : i<<4+16] {
+			if !w {
+				continue
 			}
+			if sc.len == 0 {
+				sc, dc = m.chainOf(m.ends[i].src), m.chainOf(m.ends[i].dst)
+			}
+			computed(m.elements[sc.at[pos>>2]], m.elements[dc.at[pos&3]], r)
 		}
 	}
 }
@@ -205,10 +210,3 @@ func (m *Model) impliedWinners() []bool {
 	return win
 }
 
-// ancestorAt returns the ancestor depth levels above e (e itself for 0).
-func ancestorAt(e *Element, depth int) *Element {
-	for ; depth > 0; depth-- {
-		e = e.parent
-	}
-	return e
-}

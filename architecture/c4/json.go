@@ -123,11 +123,11 @@ func (m *Model) toJSON() *modelJSON {
 		}
 		mj.Elements = append(mj.Elements, ej)
 	}
-	for _, r := range m.rels {
+	for i, r := range m.rels {
 		rj := relationshipJSON{
 			ID: r.id.String(), Source: m.ref(r.source), Destination: m.ref(r.destination),
 			Description: r.Description, Technology: r.Technology, Tags: r.Tags, Properties: r.Properties, URL: r.URL,
-			Declared: r.materialised,
+			Declared: m.ends[i].declared,
 		}
 		if r.impliedBy != nil {
 			rj.ImpliedBy = r.impliedBy.id.String()

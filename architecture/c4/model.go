@@ -35,7 +35,7 @@ type Model struct {
 	ends     []relEnds       // per stored relationship, for the linear passes
 	byPath   map[string]*Element
 	byID     map[uuid.UUID]*Element
-	between  map[pair]*Relationship // first stored relationship per (source, destination)
+	between  map[pair]int32 // per (source, destination): the index of its first stored relationship
 	counts   Counts
 	problems leadkit.Findings // builder misuse, reported by Validate
 }
@@ -45,12 +45,14 @@ type pair struct{ src, dst int32 }
 
 // relEnds is what the passes over all relationships need of one, kept in
 // one flat slice so that they read memory in order instead of chasing
-// pointers: its ends, and whether its implied relationships are computed
-// on demand (an explicit relationship not declared with
-// DeclareRelationship, with an end inside another element).
+// pointers: its ends, the index of the next stored relationship between
+// the same pair (-1 for none), whether it was declared with
+// DeclareRelationship (its implied relationships are stored), and whether
+// its implied relationships are computed on demand (explicit, not
+// declared, with an end inside another element).
 type relEnds struct {
-	src, dst int32
-	computes bool
+	src, dst, next     int32
+	declared, computes bool
 }
 
 // Counts are the sizes of a model.
@@ -89,7 +91,7 @@ func (m *Model) init() {
 	if m.byPath == nil {
 		m.byPath = make(map[string]*Element)
 		m.byID = make(map[uuid.UUID]*Element)
-		m.between = make(map[pair]*Relationship)
+		m.between = make(map[pair]int32)
 	}
 }
 

@@ -35,12 +35,10 @@ type Relationship struct {
 	// URL links to more information.
 	URL string
 
-	id           uuid.UUID
-	source       *Element
-	destination  *Element
-	impliedBy    *Relationship
-	materialised bool          // its implied relationships are stored in the model
-	next         *Relationship // the next stored relationship between the same pair
+	id          uuid.UUID
+	source      *Element
+	destination *Element
+	impliedBy   *Relationship
 }
 
 // ID returns the relationship's identifier: a name-based (version 5) UUID
@@ -211,8 +209,8 @@ func (m *Model) DeclareRelationship(source, destination Node, description, techn
 	if s.IsAncestorOf(d) || d.IsAncestorOf(s) {
 		return nil, &RelationshipError{Source: s, Destination: d, Description: description, Err: ErrParentChild}
 	}
-	for x := m.between[pair{s.index, d.index}]; x != nil; x = x.next {
-		if x.Description == description {
+	for i, ok := m.between[pair{s.index, d.index}]; ok && i >= 0; i = m.ends[i].next {
+		if x := m.rels[i]; x.Description == description {
 			return nil, &RelationshipError{Source: s, Destination: d, Description: description, Existing: x, Err: ErrRelationshipExists}
 		}
 	}
@@ -222,7 +220,7 @@ func (m *Model) DeclareRelationship(source, destination Node, description, techn
 	r := m.store(s, d, description, technology, nil, true)
 	for src := s; src != nil; src = src.parent {
 		for dst := d; dst != nil; dst = dst.parent {
-			if impliedAllowed(src, dst) && m.between[pair{src.index, dst.index}] == nil && !m.full() {
+			if _, joined := m.between[pair{src.index, dst.index}]; impliedAllowed(src, dst) && !joined && !m.full() {
 				m.store(src, dst, description, technology, r, false)
 			}
 		}
@@ -257,23 +255,27 @@ func (m *Model) full() bool {
 // declared marks an explicit relationship whose implied relationships are
 // stored rather than computed.
 func (m *Model) store(s, d *Element, description, technology string, impliedBy *Relationship, declared bool) *Relationship {
-	r := &Relationship{Description: description, Technology: technology, source: s, destination: d, impliedBy: impliedBy, materialised: declared}
-	m.ends = append(m.ends, relEnds{src: s.index, dst: d.index, computes: impliedBy == nil && !declared && (s.parent != nil || d.parent != nil)})
+	r := &Relationship{Description: description, Technology: technology, source: s, destination: d, impliedBy: impliedBy}
+	at := int32(len(m.rels))
 	k := pair{s.index, d.index}
 	ordinal := 0
-	var last *Relationship
-	for x := m.between[k]; x != nil; x = x.next {
-		if x.Description == description && x.Implied() == r.Implied() {
+	last := int32(-1)
+	for i, ok := m.between[k]; ok && i >= 0; i = m.ends[i].next {
+		if x := m.rels[i]; x.Description == description && x.Implied() == r.Implied() {
 			ordinal++
 		}
-		last = x
+		last = i
 	}
 	r.id = relationshipID(s.id, d.id, description, r.Implied(), ordinal)
-	if last == nil {
-		m.between[k] = r
+	if last < 0 {
+		m.between[k] = at
 	} else {
-		last.next = r
+		m.ends[last].next = at
 	}
+	m.ends = append(m.ends, relEnds{
+		src: s.index, dst: d.index, next: -1, declared: declared,
+		computes: impliedBy == nil && !declared && (s.parent != nil || d.parent != nil),
+	})
 	m.rels = append(m.rels, r)
 	if impliedBy == nil {
 		m.counts.Relationships++
@@ -301,8 +303,8 @@ func (m *Model) RelationshipsBetween(source, destination Node) []*Relationship {
 		return nil
 	}
 	var out []*Relationship
-	for x := m.between[pair{s.index, d.index}]; x != nil; x = x.next {
-		out = append(out, x)
+	for i, ok := m.between[pair{s.index, d.index}]; ok && i >= 0; i = m.ends[i].next {
+		out = append(out, m.rels[i])
 	}
 	return out
 }

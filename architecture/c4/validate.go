@@ -106,8 +106,7 @@ func (m *Model) checkRelationships(fs leadkit.Findings) leadkit.Findings {
 	}
 	var seen map[string]struct{}
 	for i, r := range m.explicit() {
-		head := m.between[pair{r.source.index, r.destination.index}]
-		if head.next == nil {
+		if head := m.between[pair{r.source.index, r.destination.index}]; m.ends[head].next < 0 {
 			continue // the only relationship between the pair
 		}
 		dup := false
