@@ -209,4 +209,3 @@ func (m *Model) impliedWinners() []bool {
 	}
 	return win
 }
-
