@@ -20,18 +20,7 @@ type DOT struct {
 
 // Render writes the views (or the system landscape when there are none).
 func (g DOT) Render(w io.Writer, m *Model, views ...*View) error {
-	bw := bufio.NewWriter(w)
-	for i, v := range defaultViews(views) {
-		s, err := newScene(m, v)
-		if err != nil {
-			return err
-		}
-		if i > 0 {
-			bw.WriteString("\n")
-		}
-		g.write(bw, s)
-	}
-	return bw.Flush()
+	return renderScenes(w, m, views, g.write)
 }
 
 var dotFill = map[ElementKind]string{

@@ -64,26 +64,7 @@ func writeMermaid(w *bufio.Writer, s *scene) {
 		title = "Untitled"
 	}
 	w.WriteString("title " + title + "\n")
-	element := func(e *Element, indent string) {
-		w.WriteString(indent + macro(e) + "(" + s.alias[e] + ", " + mermaidString(e.name))
-		if hasTechnology(e) {
-			w.WriteString(", " + mermaidString(e.Technology))
-		}
-		w.WriteString(", " + mermaidString(e.Description) + ")\n")
-	}
-	for _, e := range s.loose {
-		element(e, "")
-	}
-	for _, b := range s.boxes {
-		w.WriteString(boundaryMacro(b.parent) + "(" + s.alias[b.parent] + ", " + mermaidString(b.parent.name) + ") {\n")
-		for _, e := range b.members {
-			element(e, "  ")
-		}
-		w.WriteString("}\n")
-	}
-	for _, r := range s.d.Relationships {
-		w.WriteString("Rel(" + s.alias[r.source] + ", " + s.alias[r.destination] + ", " + mermaidString(r.Description) + ", " + mermaidString(r.Technology) + ")\n")
-	}
+	writeMacros(w, s, mermaidString)
 }
 
 var mermaidEscaper = strings.NewReplacer(

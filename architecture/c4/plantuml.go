@@ -22,18 +22,7 @@ type PlantUML struct {
 
 // Render writes the views (or the system landscape when there are none).
 func (p PlantUML) Render(w io.Writer, m *Model, views ...*View) error {
-	bw := bufio.NewWriter(w)
-	for i, v := range defaultViews(views) {
-		s, err := newScene(m, v)
-		if err != nil {
-			return err
-		}
-		if i > 0 {
-			bw.WriteString("\n")
-		}
-		p.write(bw, s)
-	}
-	return bw.Flush()
+	return renderScenes(w, m, views, p.write)
 }
 
 func (p PlantUML) write(w *bufio.Writer, s *scene) {
@@ -51,29 +40,7 @@ func (p PlantUML) write(w *bufio.Writer, s *scene) {
 		}
 	}
 	w.WriteString("title " + plantumlText(s.view.DefaultTitle()) + "\n\n")
-	element := func(e *Element, indent string) {
-		w.WriteString(indent + macro(e) + "(" + s.alias[e] + ", " + plantumlString(e.name))
-		if hasTechnology(e) {
-			w.WriteString(", " + plantumlString(e.Technology))
-		}
-		w.WriteString(", " + plantumlString(e.Description) + ")\n")
-	}
-	for _, e := range s.loose {
-		element(e, "")
-	}
-	for _, b := range s.boxes {
-		w.WriteString(boundaryMacro(b.parent) + "(" + s.alias[b.parent] + ", " + plantumlString(b.parent.name) + ") {\n")
-		for _, e := range b.members {
-			element(e, "  ")
-		}
-		w.WriteString("}\n")
-	}
-	if len(s.d.Relationships) > 0 {
-		w.WriteString("\n")
-	}
-	for _, r := range s.d.Relationships {
-		w.WriteString("Rel(" + s.alias[r.source] + ", " + s.alias[r.destination] + ", " + plantumlString(r.Description) + ", " + plantumlString(r.Technology) + ")\n")
-	}
+	writeMacros(w, s, plantumlString)
 	if p.Legend {
 		w.WriteString("\nSHOW_LEGEND()\n")
 	}

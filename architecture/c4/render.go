@@ -1,6 +1,7 @@
 package c4
 
 import (
+	"bufio"
 	"encoding/json"
 	"io"
 )
@@ -55,4 +56,47 @@ func defaultViews(views []*View) []*View {
 		return views
 	}
 	return []*View{NewSystemLandscapeView("landscape").Include(All())}
+}
+
+// renderScenes resolves each view (or the landscape when there are none)
+// and writes it with write, a blank line between views.
+func renderScenes(w io.Writer, m *Model, views []*View, write func(*bufio.Writer, *scene)) error {
+	bw := bufio.NewWriter(w)
+	for i, v := range defaultViews(views) {
+		s, err := newScene(m, v)
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString("\n")
+		}
+		write(bw, s)
+	}
+	return bw.Flush()
+}
+
+// writeMacros writes the elements, boundaries and relationships of s as
+// C4 macro calls, which Mermaid and C4-PlantUML share, with quote making
+// each string safe for the format.
+func writeMacros(w *bufio.Writer, s *scene, quote func(string) string) {
+	element := func(e *Element, indent string) {
+		w.WriteString(indent + macro(e) + "(" + s.alias[e] + ", " + quote(e.name))
+		if hasTechnology(e) {
+			w.WriteString(", " + quote(e.Technology))
+		}
+		w.WriteString(", " + quote(e.Description) + ")\n")
+	}
+	for _, e := range s.loose {
+		element(e, "")
+	}
+	for _, b := range s.boxes {
+		w.WriteString(boundaryMacro(b.parent) + "(" + s.alias[b.parent] + ", " + quote(b.parent.name) + ") {\n")
+		for _, e := range b.members {
+			element(e, "  ")
+		}
+		w.WriteString("}\n")
+	}
+	for _, r := range s.d.Relationships {
+		w.WriteString("Rel(" + s.alias[r.source] + ", " + s.alias[r.destination] + ", " + quote(r.Description) + ", " + quote(r.Technology) + ")\n")
+	}
 }
