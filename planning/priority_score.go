@@ -3,7 +3,6 @@ package planning
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -130,55 +129,114 @@ func Rank(items []Item, s Scorer) ([]Ranked, leadkit.Findings) {
 	if findings.Max() == leadkit.Error {
 		return nil, findings
 	}
-	type scored struct {
-		value float64
-		index int
+	var fast preparedScorer
+	if ps, ok := s.(slabScorer); ok {
+		fast = ps.prepare()
 	}
-	keys := make([]scored, 0, len(items))
-	scores := make([]Score, len(items))
-	fast, _ := s.(slabScorer)
-	var slab []Term
-	if fast != nil {
-		slab = make([]Term, 0, 5*len(items))
+	vals := make([]float64, 0, len(items))
+	pos := make([]int32, 0, len(items))
+	var scores []Score // kept only for scorers from outside the package
+	if fast == nil {
+		scores = make([]Score, len(items))
 	}
-	for i, it := range items {
-		var sc Score
+	for i := range items {
+		it := &items[i]
+		var v float64
 		var fs leadkit.Findings
+		ok := false
 		if fast != nil {
-			sc, slab, fs = fast.scoreInto(it, slab)
+			if v, ok = fast.value(it); !ok {
+				_, _, fs = fast.scoreInto(it, nil)
+			}
 		} else {
-			sc, fs = s.Score(it)
-		}
-		if fs.Max() == leadkit.Error || !finiteFloat(sc.Value) {
-			if len(fs) == 0 {
+			var sc Score
+			sc, fs = s.Score(*it)
+			v, ok = sc.Value, fs.Max() != leadkit.Error && finiteFloat(sc.Value)
+			if !ok && len(fs) == 0 {
 				fs = leadkit.Findings{{Code: codeScoreRange, Severity: leadkit.Error,
 					Message: fmt.Sprintf("Scorer %q gave %s the score %v.", sc.Scorer, it.label(), sc.Value),
 					Hint:    "Fix the scorer: a score must be a finite number."}}
 			}
-			findings = itemFindingsAt(findings, fs, "items", i)
-			continue
+			scores[i] = sc
 		}
 		findings = itemFindingsAt(findings, fs, "items", i)
-		scores[i] = sc
-		keys = append(keys, scored{sc.Value, i})
-	}
-	// The values are finite, so plain comparisons order them; cmp.Compare's
-	// NaN handling would only slow the sort down.
-	slices.SortFunc(keys, func(a, b scored) int {
-		switch {
-		case a.value > b.value:
-			return -1
-		case a.value < b.value:
-			return 1
+		if ok {
+			vals = append(vals, v)
+			pos = append(pos, int32(i))
 		}
-		return a.index - b.index
-	})
-	out := make([]Ranked, len(keys))
-	for r, k := range keys {
-		it := items[k.index]
-		out[r] = Ranked{Rank: r + 1, Index: k.index, Item: it, Quadrant: PlaceValue(it.Value, it.Effort), Score: scores[k.index]}
+	}
+	order := rankOrder(vals, pos)
+	// Fill the ranking in input order, each item to its place: scattered
+	// writes cost less than reading the items back in rank order.
+	rankOf := make([]int32, len(items))
+	for i := range rankOf {
+		rankOf[i] = -1
+	}
+	for r, i := range order {
+		rankOf[i] = int32(r)
+	}
+	out := make([]Ranked, len(order))
+	var slab []Term
+	if fast != nil {
+		slab = make([]Term, 0, fast.terms()*len(order))
+	}
+	for i, r := range rankOf {
+		if r < 0 {
+			continue
+		}
+		it := &items[i]
+		var sc Score
+		if fast != nil {
+			sc, slab, _ = fast.scoreInto(it, slab)
+		} else {
+			sc = scores[i]
+		}
+		out[r] = Ranked{Rank: int(r) + 1, Index: i, Item: *it, Quadrant: PlaceValue(it.Value, it.Effort), Score: sc}
 	}
 	return out, findings
+}
+
+// rankOrder returns pos (increasing input positions) reordered by vals,
+// highest first, equal values keeping their input order. It is a stable
+// least-significant-digit radix sort on the bits of the values, linear in
+// their number; passes in which every value has the same byte are skipped,
+// which is most of them for scores on a small scale.
+func rankOrder(vals []float64, pos []int32) []int32 {
+	n := len(vals)
+	if n < 2 {
+		return pos
+	}
+	keys := make([]uint64, n)
+	for i, v := range vals {
+		b := math.Float64bits(v + 0) // + 0 turns -0 into 0
+		if b>>63 == 1 {
+			b = ^b
+		} else {
+			b |= 1 << 63
+		}
+		keys[i] = ^b // ascending keys for descending values
+	}
+	tmpKeys, tmpPos := make([]uint64, n), make([]int32, n)
+	for shift := 0; shift < 64; shift += 8 {
+		var count [257]int
+		for _, k := range keys {
+			count[int(byte(k>>shift))+1]++
+		}
+		if count[int(byte(keys[0]>>shift))+1] == n {
+			continue
+		}
+		for b := 1; b < len(count); b++ {
+			count[b] += count[b-1]
+		}
+		for i, k := range keys {
+			d := byte(k >> shift)
+			tmpKeys[count[d]], tmpPos[count[d]] = k, pos[i]
+			count[d]++
+		}
+		keys, tmpKeys = tmpKeys, keys
+		pos, tmpPos = tmpPos, pos
+	}
+	return pos
 }
 
 // Weights weigh the five criteria of the [Composite] score. Only their
@@ -215,39 +273,15 @@ type Composite struct {
 	Weights Weights `json:"weights,omitzero"`
 }
 
-// criteria lists the composite's criteria with their weights and the item's
-// scores, in the order they are explained.
-func (c Composite) criteria(it Item) [5]struct {
-	name   string
-	weight float64
-	score  int
-} {
-	w := c.Weights
-	if w == (Weights{}) {
-		w = EqualWeights
-	}
-	return [5]struct {
-		name   string
-		weight float64
-		score  int
-	}{
-		{"value", w.Value, it.Value},
-		{"effort", w.Effort, it.Effort},
-		{"risk", w.Risk, it.Risk},
-		{"frequency", w.Frequency, it.Frequency},
-		{"alignment", w.Alignment, it.Alignment},
-	}
-}
-
-// Check reports weights that are negative, not finite, larger than a
-// million, or (when not all zero) that leave nothing to score.
+// Check reports weights that are negative, not finite, or larger than a
+// million.
 func (c Composite) Check() leadkit.Findings {
 	var out leadkit.Findings
-	for _, cr := range c.criteria(Item{}) {
-		if !finiteFloat(cr.weight) || cr.weight < 0 || cr.weight > maxWeight {
+	for k, w := range c.prepare().(*preparedComposite).weight {
+		if !finiteFloat(w) || w < 0 || w > maxWeight {
 			out = append(out, leadkit.Finding{
-				Code: codeWeightsInvalid, Field: "weights." + cr.name, Severity: leadkit.Error,
-				Message: fmt.Sprintf("The %s weight %v is not a number from 0 to a million.", cr.name, cr.weight),
+				Code: codeWeightsInvalid, Field: "weights." + criteriaNames[k], Severity: leadkit.Error,
+				Message: fmt.Sprintf("The %s weight %v is not a number from 0 to a million.", criteriaNames[k], w),
 				Hint:    "Weights are ratios: use small non-negative numbers such as 1, 2 and 3.",
 			})
 		}
@@ -258,41 +292,92 @@ func (c Composite) Check() leadkit.Findings {
 // Score returns the weighted mean of the item's scores. Every criterion with
 // a weight above 0 needs a score from 1 to 5.
 func (c Composite) Score(it Item) (Score, leadkit.Findings) {
-	s, _, fs := c.scoreInto(it, nil)
+	if fs := c.Check(); fs != nil {
+		return Score{}, fs
+	}
+	s, _, fs := c.prepare().scoreInto(&it, nil)
 	return s, fs
 }
 
-func (c Composite) scoreInto(it Item, slab []Term) (Score, []Term, leadkit.Findings) {
-	if fs := c.Check(); fs != nil {
-		return Score{}, slab, fs
+// criteriaNames are the composite's criteria in the order of [Weights].
+var criteriaNames = [5]string{"value", "effort", "risk", "frequency", "alignment"}
+
+// preparedComposite is a Composite with its weights worked out once.
+type preparedComposite struct {
+	weight [5]float64 // in the order of criteriaNames
+	share  [5]float64 // each weight's share of the total, rounded, for the terms
+	total  float64
+	n      int // weights above 0
+}
+
+func (c Composite) prepare() preparedScorer {
+	w := c.Weights
+	if w == (Weights{}) {
+		w = EqualWeights
 	}
-	crit := c.criteria(it)
-	var fs leadkit.Findings
-	var sum, total float64
-	for _, cr := range crit {
-		if cr.weight == 0 {
+	p := &preparedComposite{weight: [5]float64{w.Value, w.Effort, w.Risk, w.Frequency, w.Alignment}}
+	for _, x := range p.weight {
+		if x != 0 {
+			p.total += x
+			p.n++
+		}
+	}
+	for k, x := range p.weight {
+		if x != 0 {
+			p.share[k] = roundScore(x / p.total)
+		}
+	}
+	return p
+}
+
+// compositeScores returns the item's scores and the points they count for,
+// in the order of criteriaNames: effort counts inverted, 6 − effort.
+func compositeScores(it *Item) (score, points [5]int) {
+	score = [5]int{it.Value, it.Effort, it.Risk, it.Frequency, it.Alignment}
+	points = score
+	points[1] = 6 - it.Effort
+	return score, points
+}
+
+func (p *preparedComposite) terms() int { return p.n }
+
+func (p *preparedComposite) value(it *Item) (float64, bool) {
+	score, points := compositeScores(it)
+	var sum float64
+	for k, w := range p.weight {
+		if w == 0 {
 			continue
 		}
-		fs = append(fs, checkItemScore(it, cr.name, cr.score, "the composite score weighs")...)
-		total += cr.weight
+		if score[k] < 1 || score[k] > 5 {
+			return 0, false
+		}
+		sum += w * float64(points[k])
 	}
-	if fs != nil {
+	if p.total == 0 {
+		return 0, false
+	}
+	return roundScore(sum / p.total), true
+}
+
+func (p *preparedComposite) scoreInto(it *Item, slab []Term) (Score, []Term, leadkit.Findings) {
+	v, ok := p.value(it)
+	score, points := compositeScores(it)
+	if !ok {
+		var fs leadkit.Findings
+		for k, w := range p.weight {
+			if w != 0 {
+				fs = append(fs, checkItemScore(*it, criteriaNames[k], score[k], "the composite score weighs")...)
+			}
+		}
 		return Score{}, slab, fs
 	}
 	start := len(slab)
-	for _, cr := range crit {
-		if cr.weight == 0 {
-			continue
+	for k, w := range p.weight {
+		if w != 0 {
+			slab = append(slab, Term{Name: criteriaNames[k], Input: float64(score[k]), Points: float64(points[k]), Weight: p.share[k]})
 		}
-		points := float64(cr.score)
-		if cr.name == "effort" {
-			points = 6 - points
-		}
-		sum += cr.weight * points
-		slab = append(slab, Term{Name: cr.name, Input: float64(cr.score), Points: points, Weight: roundScore(cr.weight / total)})
 	}
-	terms := slab[start:len(slab):len(slab)]
-	return Score{Scorer: "composite", Value: roundScore(sum / total), Formula: "weighted mean", Terms: terms}, slab, nil
+	return Score{Scorer: "composite", Value: v, Formula: "weighted mean", Terms: slab[start:len(slab):len(slab)]}, slab, nil
 }
 
 // RICE scores an item as reach × impact × confidence ÷ effort, the RICE
@@ -310,11 +395,50 @@ func (RICE) Check() leadkit.Findings { return nil }
 // impact above 0 up to 5, a confidence above 0 up to 1 and an effort of 1–5;
 // anything else, NaN included, is a finding, never a NaN or infinite score.
 func (r RICE) Score(it Item) (Score, leadkit.Findings) {
-	s, _, fs := r.scoreInto(it, nil)
+	s, _, fs := r.prepare().scoreInto(&it, nil)
 	return s, fs
 }
 
-func (RICE) scoreInto(it Item, slab []Term) (Score, []Term, leadkit.Findings) {
+// preparedRICE is RICE as Rank uses it; RICE has nothing to work out.
+type preparedRICE struct{}
+
+func (RICE) prepare() preparedScorer { return preparedRICE{} }
+
+func (preparedRICE) value(it *Item) (float64, bool) {
+	if !finiteFloat(it.Reach) || it.Reach <= 0 || it.Reach > maxReach ||
+		!finiteFloat(it.Impact) || it.Impact <= 0 || it.Impact > 5 ||
+		!finiteFloat(it.Confidence) || it.Confidence <= 0 || it.Confidence > 1 ||
+		it.Effort < 1 || it.Effort > 5 {
+		return 0, false
+	}
+	return roundScore(it.Reach * it.Impact * it.Confidence / float64(it.Effort)), true
+}
+
+func (preparedRICE) terms() int { return 4 }
+
+func (r preparedRICE) scoreInto(it *Item, slab []Term) (Score, []Term, leadkit.Findings) {
+	v, ok := r.value(it)
+	if !ok {
+		return Score{}, slab, riceFindings(it)
+	}
+	start := len(slab)
+	slab = append(slab,
+		Term{Name: "reach", Input: it.Reach, Points: it.Reach},
+		Term{Name: "impact", Input: it.Impact, Points: it.Impact},
+		Term{Name: "confidence", Input: it.Confidence, Points: it.Confidence},
+		Term{Name: "effort", Input: float64(it.Effort), Points: float64(it.Effort)},
+	)
+	return Score{
+		Scorer:  "rice",
+		Value:   v,
+		Formula: "reach × impact × confidence ÷ effort",
+		Terms:   slab[start:len(slab):len(slab)],
+	}, slab, nil
+}
+
+// riceFindings reports every RICE input of it that is missing or out of
+// range.
+func riceFindings(it *Item) leadkit.Findings {
 	var fs leadkit.Findings
 	if !finiteFloat(it.Reach) || it.Reach <= 0 || it.Reach > maxReach {
 		fs = append(fs, leadkit.Finding{
@@ -341,28 +465,22 @@ func (RICE) scoreInto(it Item, slab []Term) (Score, []Term, leadkit.Findings) {
 			Hint:    hint,
 		})
 	}
-	fs = append(fs, checkItemScore(it, "effort", it.Effort, "RICE divides by")...)
-	if fs != nil {
-		return Score{}, slab, fs
-	}
-	start := len(slab)
-	slab = append(slab,
-		Term{Name: "reach", Input: it.Reach, Points: it.Reach},
-		Term{Name: "impact", Input: it.Impact, Points: it.Impact},
-		Term{Name: "confidence", Input: it.Confidence, Points: it.Confidence},
-		Term{Name: "effort", Input: float64(it.Effort), Points: float64(it.Effort)},
-	)
-	return Score{
-		Scorer:  "rice",
-		Value:   roundScore(it.Reach * it.Impact * it.Confidence / float64(it.Effort)),
-		Formula: "reach × impact × confidence ÷ effort",
-		Terms:   slab[start:len(slab):len(slab)],
-	}, slab, nil
+	return append(fs, checkItemScore(*it, "effort", it.Effort, "RICE divides by")...)
 }
 
-// slabScorer is implemented by the package's own scorers: they append their
-// terms to one shared array, so that ranking n items allocates the terms
-// once rather than n times.
+// slabScorer is implemented by the package's own scorers, so that Rank can
+// sort on bare values and then build all the terms in one shared array,
+// rather than allocating them item by item.
 type slabScorer interface {
-	scoreInto(it Item, slab []Term) (Score, []Term, leadkit.Findings)
+	prepare() preparedScorer
+}
+
+// preparedScorer is a scorer with its settings worked out, for one ranking.
+type preparedScorer interface {
+	// value returns the item's score, or false when it cannot be scored.
+	value(it *Item) (float64, bool)
+	// scoreInto scores the item, appending its terms to slab.
+	scoreInto(it *Item, slab []Term) (Score, []Term, leadkit.Findings)
+	// terms is the number of terms of a score.
+	terms() int
 }

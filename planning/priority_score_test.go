@@ -224,3 +224,21 @@ func TestRankedJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, ranked, back)
 }
+
+// titleLength is a caller's own scorer: longer titles first.
+type titleLength struct{}
+
+func (titleLength) Check() leadkit.Findings { return nil }
+func (titleLength) Score(it planning.Item) (planning.Score, leadkit.Findings) {
+	n := float64(len([]rune(it.Title)))
+	return planning.Score{Scorer: "title-length", Value: n, Terms: []planning.Term{{Name: "runes", Input: n, Points: n}}}, nil
+}
+
+func TestRankWithACallersScorer(t *testing.T) {
+	items := []planning.Item{{ID: "a", Title: "ab"}, {ID: "b", Title: "abcd"}, {ID: "c", Title: "ÄÖÜ"}, {ID: "d", Title: "xy"}}
+	ranked, fs := planning.Rank(items, titleLength{})
+	require.Empty(t, fs)
+	assert.Equal(t, []string{"b", "c", "a", "d"}, rankedIDs(ranked))
+	assert.Equal(t, "4: runes 4", ranked[0].Explain())
+	assert.Equal(t, 3.0, ranked[1].Score.Value, "runes, not bytes")
+}
