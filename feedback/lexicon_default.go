@@ -62,6 +62,11 @@ not give a damn | not seem to care | never cared | never cares | not respect | n
 difficult to work with | hard to work with | impossible to work with | a mess | a disaster | a nightmare
 a pain | a liability | drama queen | low performer | poor performer | weak link | underperformer
 micromanag* | ungrateful | unpleasant | incoherent | clumsy | half-hearted* | slapdash | shoddy
+perfectionist | control freak | people pleaser | lone wolf | loose cannon | prima donna | cowboy | hothead
+troublemaker | complainer | whiner | whiny | full of yourself | big ego | inattentive | insubordinat* | uncommunicative
+impatient | pedantic | domineering | manipulativ* | dishonest* | sneaky | greedy | insecure | paranoid
+aloof | standoffish | moody | grumpy | bitter | cynical | pessimistic | petty | vindictive | two-faced | messy
+passive | spineless | weak-willed | unprepared | ill-prepared | incompetence | carelessness | sloppiness | laziness | arrogance
 like a child | like a baby | the kind of person | the type of person | that kind of person | kind of person who
 `
 
@@ -71,7 +76,8 @@ rockstar | rock star | ninja | superstar | super star | hero | genius | legend |
 great job | good job | nice job | awesome job | amazing job | great work | good work | nice work | well done
 brilliant* | amazing* | awesome | fantastic* | outstanding | phenomenal | incredibl* | excellent | perfect
 flawless* | impressive* | gifted | talented | smart | clever | intelligent | hardworking
-hard-working | passionate | professional* | superb | stellar | exceptional* | a natural | a star | a _ star
+hard-working | passionate | professional* | superb | stellar | exceptional* | a natural | a pleasure to work with
+a joy to work with | great to work with | a role model | a gem | a treasure | an asset | a star | a _ star
 an _ star
 `
 
@@ -83,8 +89,9 @@ inflexible
 
 const defaultPersonPraise = `
 great | good | nice | helpful | kind | friendly | positive | committed | motivated | engaged | competent
-capable | responsible | mature | supportive | respectful | humble | patient | proactive | organized
-efficient | productive | focused | confident | careful | reliable | thoughtful | considerate | diligent
+capable | responsible | mature | supportive | respectful | humble | patient | proactive | organized | generous
+brave | wise | inspiring | easygoing | dependable | trustworthy | resourceful | creative | honest | genuine
+efficient | productive | focused | confident | careful | reliable | thoughtful | considerate | diligent | prepared
 dedicated
 `
 
@@ -106,7 +113,9 @@ because you want | because you wanted | because you like | because you prefer | 
 because you do not care | since you think | out of jealousy | jealous | to get your way | to win the argument
 to shut _ down | to save face | to avoid blame | to shift blame | you did it to | you thought | you think
 you did not think | you do not think | you did not realize | you felt | you believed | you believe
-you did not mean | you meant it
+you did not mean | you meant it | you meant well | you hoped | you were hoping
+your goal was | your aim was | for your own benefit | for personal gain | to benefit yourself | to protect yourself
+to cover up | to hide | to look busy | to seem | so you would look | so that you would look
 `
 
 const defaultGeneralization = `
@@ -115,7 +124,9 @@ every single time | each time | each and every | whenever | again and again | ov
 time after time | as usual | as always | like always | like usual | typical of you | typically | habitually
 invariably | routinely | usually | generally | in general | most of the time | half the time | 24/7
 everything you | nothing you | full of | no one ever | never once | not once | any time | anytime | often
-frequently | regularly | sometimes | at times | tend to | tends to | tended to
+frequently | regularly | sometimes | at times | tend to | tends to | tended to | perpetually | chronically
+incessantly | endlessly | relentlessly | without fail | on a daily basis | day after day | week after week
+more often than not | per usual | every so often
 `
 
 const defaultOccasions = `
@@ -197,6 +208,10 @@ strange | odd | unclear | clear | sure | true | obvious* | general | whole | ent
 honestly | frankly | basically | overall | impression | felt off | off | vibes | noticed | visible | here
 there | now | today | again | anymore | enough | much | more | less | lot | lots | kind | sort | bit
 follow | follows | followed | respect* | admir* | value | values | valued | keep it up | keep up | well done
+unfortunate | disappointing | regrettable | suboptimal | troubling | shame | pity | counterproductive
+detrimental | poorly | need | needs | needed | should | ought | expected | unprofessional | reflects
+comment | comments | commented | mention* | talk | talks | talked | talking | said | say | says | afterwards
+afterward | later | react* | response | responded | spoke | spoken | heard about
 thank you | thanks | pattern | patterns
 `
 
@@ -208,7 +223,7 @@ appreciated | reassured | confident | nervous | uncomfortable | awkward | disapp
 sad | excited | inspired | safe | unsafe | heard | unheard | respected | included | blindsided
 caught off guard | put on the spot | pressured | rushed | isolated | left out | on edge | tense | drained
 exhausted | comfortable | welcome | welcomed | encouraged | trusted | helpless | powerless | insulted
-humiliated | belittled | irritated | alarmed | puzzled | bored | calmer
+humiliated | belittled | irritated | alarmed | puzzled | bored | calmer | afraid | scared | threatened | unhappy
 frustrating | confusing | embarrassing | stressful | worrying | upsetting | discouraging | demotivating
 motivating | reassuring | uncomfortable | awkward | disheartening | disheartened | overwhelming | relieving
 felt | feel | feeling | made me | left me | leaves me

@@ -36,7 +36,7 @@ var (
 	// writeVerbs report speech only before "that", a colon or a quotation:
 	// "you posted that …" reports, "you posted a sloppy summary" does not.
 	writeVerbs     = set("posted typed emailed tweeted shared added")
-	denials        = set("think believe mean saying say suggesting calling call claiming")
+	denials        = set("think believe mean saying say suggesting calling call claiming that")
 	subordinators  = set("when while after before as once")
 	indefinites    = set("a an some any every each another")
 	specifiers     = set("the this that your our my his her their today yesterday tonight first second third last final latest previous same")
@@ -226,7 +226,7 @@ func behaviorFindings(p *part, speech []bool) behaviorWords {
 	}
 	var judged, interp, general, hedged []match
 	for _, m := range p.m {
-		if m.cats&catInterpretation != 0 && !inSpeech(m) {
+		if m.cats&catInterpretation != 0 && !inSpeech(m) && !statedIntent(p, m) {
 			interp = append(interp, m)
 		}
 	}
@@ -272,6 +272,23 @@ func behaviorFindings(p *part, speech []bool) behaviorWords {
 		generalization: triggerTexts(p, general),
 		hedges:         triggerTexts(p, hedged),
 	}
+}
+
+// agreedPlans are the words after "as" that make an intent stated rather
+// than guessed: "on purpose, as agreed", "deliberately, as an exercise".
+var agreedPlans = set("agreed planned discussed requested asked instructed an a part practice rehearsed")
+
+// statedIntent reports whether the motive phrase m is followed by the plan
+// it was part of, which the giver knows rather than guesses: "you let him
+// break staging on purpose, as an exercise".
+func statedIntent(p *part, m match) bool {
+	tk := p.t.tokens
+	for j := m.end; j < len(tk) && j <= m.end+3 && tk[j].sentence == tk[m.start].sentence; j++ {
+		if tk[j].text == "as" && j+1 < len(tk) && agreedPlans[tk[j+1].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether m lies inside one of ms, which are few.
@@ -627,7 +644,7 @@ var functionWords = set(`a an the and or but so if then than that this these tho
 	did doing done have has had having be is are was were been being am i me my mine myself we us our ours you
 	your yours yourself he him his she her hers they it itself one ones get got gets getting make makes made
 	go goes went gone come came take took also even still yet ever really quite something anything everything
-	nothing someone anyone else whether because since until though although per via`)
+	nothing someone anyone else whether because since until though although per via several many few lots`)
 
 // impactConcrete reports whether an impact names a concrete effect, and
 // whether it says how the giver felt. An impact is concrete when it names
@@ -668,7 +685,7 @@ func impactConcrete(p *part) (concrete, personal bool) {
 		if m.cats&catEffect != 0 {
 			concrete = true
 		}
-		if m.cats&catFeeling != 0 && someone[tk[m.start].sentence] {
+		if m.cats&catFeeling != 0 && someone[tk[m.start].sentence] && !reaction(tk, m) {
 			concrete = true
 			personal = personal || giver[tk[m.start].sentence]
 		}
@@ -686,6 +703,14 @@ func impactConcrete(p *part) (concrete, personal bool) {
 		}
 	}
 	return concrete, personal
+}
+
+// reaction reports whether the feeling word of m is used as a verb with an
+// object ("everyone appreciated it", "they loved the demo"): a reaction,
+// which says nothing concrete, rather than a state someone is in ("I felt
+// appreciated").
+func reaction(tk []token, m match) bool {
+	return m.end < len(tk) && (determiners[tk[m.end].text] || dummies[tk[m.end].text] || tk[m.end].text == "them")
 }
 
 var (

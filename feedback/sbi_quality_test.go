@@ -90,7 +90,7 @@ func (s score) recall() float64 {
 // same way, so that the rules are shown to hold on text they were not
 // tuned on. Run with -v to see the table, -sbi.misses to see the misses.
 func TestSBIQuality(t *testing.T) {
-	for _, set := range []string{"sbi_dev.jsonl", "sbi_holdout.jsonl"} {
+	for _, set := range []string{"sbi_dev.jsonl", "sbi_holdout.jsonl", "sbi_holdout2.jsonl"} {
 		t.Run(strings.TrimSuffix(set, ".jsonl"), func(t *testing.T) {
 			examples := readLabelled(t, set)
 			good := 0
@@ -99,7 +99,7 @@ func TestSBIQuality(t *testing.T) {
 					good++
 				}
 			}
-			require.GreaterOrEqual(t, len(examples), 60)
+			require.GreaterOrEqual(t, len(examples), 50)
 			assert.InDelta(t, 0.5, float64(good)/float64(len(examples)), 0.1, "about half the examples are good")
 
 			scores := map[string]*score{}
