@@ -147,3 +147,13 @@ func ExampleReadItemsJSON() {
 	// Output:
 	// TD-1 product quick-win
 }
+
+func ExampleRanked_Explain() {
+	m := planning.EffortValue([]planning.Item{{Title: "Upgrade the ORM", Value: 4, Effort: 3}})
+	fmt.Println(m.Ranking()[0].Explain())
+	ranked, _ := planning.Rank([]planning.Item{{Title: "Upgrade the ORM", Reach: 300, Impact: 1, Confidence: 0.8, Effort: 3}}, planning.RICE{})
+	fmt.Println(ranked[0].Explain())
+	// Output:
+	// major-project: value 4 (high, ≥ 3), effort 3 (high, ≥ 3)
+	// 80 = reach × impact × confidence ÷ effort: reach 300, impact 1, confidence 0.8, effort 3
+}
