@@ -283,13 +283,19 @@ func newElementHandle(k ElementKind) *Element {
 	}
 }
 
-func (m *Model) viewToJSON(v *View) viewJSON {
+// MarshalJSON writes the view as it appears in leadkit's JSON form, with
+// elements referred to by canonical path (or ID; see the package
+// documentation). Read views back with [ReadJSON], which resolves those
+// references against the model.
+func (v *View) MarshalJSON() ([]byte, error) { return json.Marshal(v.toJSON()) }
+
+func (v *View) toJSON() viewJSON {
 	vj := viewJSON{Kind: v.Kind, Key: v.Key, Title: v.Title, Description: v.Description, AutoLayout: v.AutoLayout, Properties: v.Properties}
 	ref := func(e *Element) string {
-		if e == nil {
+		if e == nil || e.model == nil {
 			return ""
 		}
-		return m.ref(e)
+		return e.model.ref(e)
 	}
 	vj.Scope = ref(v.Scope)
 	for _, rule := range v.Rules {

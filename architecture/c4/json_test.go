@@ -149,3 +149,11 @@ func TestReadJSONErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestViewMarshalJSON(t *testing.T) {
+	s := cleanShop()
+	v := NewContainerView(s.shop, "c").Include(All()).Exclude(Elem(s.db))
+	data, err := json.Marshal(v)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"kind":"container","key":"c","scope":"Shop","rules":[{"kind":"all"},{"exclude":true,"kind":"element","element":"Shop/Database"}]}`, string(data))
+}

@@ -35,7 +35,7 @@ func (j JSON) Render(w io.Writer, m *Model, views ...*View) error {
 	}
 	doc := documentJSON{Schema: JSONSchema, Model: m.toJSON()}
 	for _, v := range views {
-		doc.Views = append(doc.Views, m.viewToJSON(v))
+		doc.Views = append(doc.Views, v.toJSON())
 	}
 	enc := json.NewEncoder(w)
 	if !j.Compact {
@@ -77,12 +77,13 @@ func renderScenes(w io.Writer, m *Model, views []*View, write func(*bufio.Writer
 
 // writeMacros writes the elements, boundaries and relationships of s as
 // C4 macro calls, which Mermaid and C4-PlantUML share, with quote making
-// each string safe for the format.
+// each string safe for the format. Technology is written on one line:
+// C4-PlantUML wraps it in inline markup that a line break would cut.
 func writeMacros(w *bufio.Writer, s *scene, quote func(string) string) {
 	element := func(e *Element, indent string) {
 		w.WriteString(indent + macro(e) + "(" + s.alias[e] + ", " + quote(e.name))
 		if hasTechnology(e) {
-			w.WriteString(", " + quote(e.Technology))
+			w.WriteString(", " + quote(oneLine(e.Technology)))
 		}
 		w.WriteString(", " + quote(e.Description) + ")\n")
 	}
@@ -97,6 +98,6 @@ func writeMacros(w *bufio.Writer, s *scene, quote func(string) string) {
 		w.WriteString("}\n")
 	}
 	for _, r := range s.d.Relationships {
-		w.WriteString("Rel(" + s.alias[r.source] + ", " + s.alias[r.destination] + ", " + quote(r.Description) + ", " + quote(r.Technology) + ")\n")
+		w.WriteString("Rel(" + s.alias[r.source] + ", " + s.alias[r.destination] + ", " + quote(r.Description) + ", " + quote(oneLine(r.Technology)) + ")\n")
 	}
 }
