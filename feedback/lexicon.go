@@ -132,6 +132,9 @@ func (l *Lexicon) lists() []struct {
 // list, so that a text is matched against all lists in one walk.
 type trie struct {
 	root node
+	// roots lists the root's word edges; tokens refer to them by index,
+	// which keeps pointers out of the token slice.
+	roots []*node
 	// rootPrefixes holds the star words that start a phrase, bucketed by
 	// their first two bytes, so that a word is tested only against the few
 	// that can match it.
@@ -264,8 +267,8 @@ func findPrefix(edges *[]prefixEdge, prefix string) *node {
 func (t *trie) matchAll(tk []token, out []match) []match {
 	for i := range tk {
 		w := tk[i].text
-		if n := t.root.next[w]; n != nil {
-			out = t.walk(tk, i, i+1, n, out)
+		if k := tk[i].root; k > 0 {
+			out = t.walk(tk, i, i+1, t.roots[k-1], out)
 		}
 		if len(w) >= 3 {
 			for _, e := range t.rootPrefixes[prefixBucket(w)] {
@@ -281,7 +284,6 @@ func (t *trie) matchAll(tk []token, out []match) []match {
 // fillers are adverbs that may stand inside any phrase without breaking
 // it: "you clearly didn't want to", "didn't even bother", "you just
 // wanted".
-var fillers = set("just really even clearly obviously simply actually totally probably basically honestly literally seriously definitely certainly apparently")
 
 // walk records the phrase ending at n, if any, and follows n's edges with
 // token j. Phrases are a few words long, so the recursion is shallow.
@@ -293,7 +295,7 @@ func (t *trie) walk(tk []token, start, j int, n *node, out []match) []match {
 		return out
 	}
 	w := tk[j].text
-	if fillers[w] && j+1 < len(tk) && n != &t.root {
+	if tk[j].is(gFillers) && j+1 < len(tk) && n != &t.root {
 		out = t.walkEdges(tk, start, j+1, n, tk[j+1].text, out)
 	}
 	return t.walkEdges(tk, start, j, n, w, out)

@@ -133,7 +133,6 @@ func joinPart(a, b string) string {
 }
 
 var (
-	situationOpeners = set("in during at on yesterday today tonight this last earlier when while after before over at")
 	// impactCues start an impact at a clause start. Each is matched as a
 	// sequence of normalized words.
 	impactCues = [][]string{
@@ -170,7 +169,7 @@ func (c *Checker) splitProse(text string) SBI {
 		// "You interrupted Ana twice. She stopped sharing updates."
 		first := tk[behStart].sentence
 		for i := behStart + 1; i < len(tk); i++ {
-			if tk[i].sentence != first && tk[i].flags&sentenceStart != 0 && !secondPerson[tk[i].text] && !behaviorContinues(tk, i) {
+			if tk[i].sentence != first && tk[i].flags&sentenceStart != 0 && !tk[i].is(gSecondPerson) && !behaviorContinues(tk, i) {
 				impStart = i
 				break
 			}
@@ -207,10 +206,10 @@ func (c *Checker) splitProse(text string) SBI {
 // the second "you".
 func leadingSituation(p *part) int {
 	tk := p.t.tokens
-	if !situationOpeners[tk[0].text] && !opensWithTime(p) {
+	if !tk[0].is(gSituationOpeners) && !opensWithTime(p) {
 		return 0
 	}
-	sub := subordinators[tk[0].text]
+	sub := tk[0].is(gSubordinators)
 	yous := 0
 	for i := 1; i < len(tk); i++ {
 		switch {
@@ -220,7 +219,7 @@ func leadingSituation(p *part) int {
 			if yous++; !sub || yous == 2 {
 				return i
 			}
-		case !sub && len(p.at(i)) == 0 && named(p, i) && i+1 < len(tk) && isPast(tk[i+1].text):
+		case !sub && len(p.at(i)) == 0 && named(p, i) && i+1 < len(tk) && isPast(tk[i+1]):
 			return i
 		}
 	}
@@ -297,7 +296,7 @@ func impactCue(tk []token, i int) bool {
 			return true
 		}
 	}
-	return (dummies[tk[i].text] || tk[i].text == "it") && i+1 < len(tk) && causeWords[tk[i+1].text]
+	return (tk[i].is(gDummies) || tk[i].text == "it") && i+1 < len(tk) && causeWords[tk[i+1].text]
 }
 
 // andConsequence matches "… and the build broke", "… and Ana stopped": an
@@ -305,15 +304,15 @@ func impactCue(tk []token, i int) bool {
 // a past-tense verb.
 func andConsequence(p *part, i int) bool {
 	tk := p.t.tokens
-	if tk[i].text != "and" || i+2 >= len(tk) || secondPerson[tk[i+1].text] {
+	if tk[i].text != "and" || i+2 >= len(tk) || tk[i+1].is(gSecondPerson) {
 		return false
 	}
 	next := tk[i+1]
-	if !determiners[next.text] && !firstPerson[next.text] && !personSubjects[next.text] && !named(p, i+1) {
+	if !next.is(gDeterminers) && !next.is(gFirstPerson) && !next.is(gPersonSubjects) && !named(p, i+1) {
 		return false
 	}
 	for j := i + 2; j < len(tk) && j <= i+4; j++ {
-		if isPast(tk[j].text) {
+		if isPast(tk[j]) {
 			return true
 		}
 	}

@@ -161,7 +161,7 @@ func CheckRequest(r Request) leadkit.Findings {
 		words := strings.Fields(strings.ToLower(t))
 		vague := len(words) > 0
 		for _, w := range words {
-			vague = vague && (vagueTopics[w] || functionWords[w])
+			vague = vague && (vagueTopics[w] || grammar[w]&gFunctionWords != 0)
 		}
 		if vague {
 			out = append(out, leadkit.Finding{

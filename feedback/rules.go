@@ -18,39 +18,15 @@ func set(words string) map[string]bool {
 }
 
 var (
-	negators       = set("not never no nor neither hardly barely")
-	negationStops  = set("you i we he she they but and or that which who because although though")
-	secondPerson   = set("you your yours yourself yourselves")
-	linkingVerbs   = set("is are was were be been being am seem seems seemed look looks looked sound sounds sounded appear appears appeared act acts acted acting behave behaves behaved get gets got became become becomes came come comes across as felt feel feels remain remained stay stayed")
-	intensifiers   = set("absolute total complete real true so very really too quite pretty extremely incredibly super overly somewhat rather a an bit little kind sort of more most less not never always just also being been at all such getting increasingly visibly clearly unnecessarily needlessly fairly totally completely utterly genuinely truly downright a lot")
-	personSubjects = set("you he she they")
-	personNouns    = set("person engineer developer dev colleague teammate lead leader manager communicator coder programmer human guy mentor reviewer partner contributor worker employee member individual coworker presenter facilitator")
-	conductNouns   = set("tone attitude manner behavior demeanor reply replies response responses comment comments feedback email emails message messages language words voice approach style remarks remark answer answers reaction")
-	hearsay        = set("i we everyone everybody people others someone somebody folks colleagues nobody team")
-	clauseBreakers = set("but yet however although though whereas")
-	reportOpeners  = set("that i you we he she they it this there everyone nobody")
-	objectPronouns = set("me us him her them everyone the")
-	beVerbs        = set("is are was were be been am would will had has have")
-	numberWords    = set("a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred dozen half couple")
-	namingVerbs    = set("called labeled described referred named")
 	// writeVerbs report speech only before "that", a colon or a quotation:
 	// "you posted that …" reports, "you posted a sloppy summary" does not.
-	writeVerbs     = set("posted typed emailed tweeted shared added")
-	denials        = set("think believe mean saying say suggesting calling call claiming that")
-	subordinators  = set("when while after before as once")
-	indefinites    = set("a an some any every each another")
-	specifiers     = set("the this that your our my his her their today yesterday tonight first second third last final latest previous same")
-	eventLinks     = set("with for about on of at between from in")
-	firstPerson    = set("i me my myself we us our")
-	feelingMarkers = set("felt feel feeling made left leaves")
-	irregularPast  = set("wrote gave took sent made ran spoke said told led broke came went met left found chose did had saw brought built caught drew fell felt forgot got held kept knew lost put read sat stood taught thought threw understood won began paid sold shut set spent split swore hung lent rode drove flew grew hid hit let meant rang sang sank shook slept slid stuck struck swept swam tore woke wore")
 )
 
 // hasSecondPerson reports whether the part addresses the person as "you"
 // outside quotations.
 func hasSecondPerson(p *part) bool {
 	for i, tk := range p.t.tokens {
-		if secondPerson[tk.text] && !p.t.quoted(i) {
+		if tk.is(gSecondPerson) && !p.t.quoted(i) {
 			return true
 		}
 	}
@@ -104,18 +80,18 @@ func reportedSpeech(p *part, sc *scratch) (speech []bool, quoted bool) {
 		}
 		end := e
 		switch {
-		case namingVerbs[tk[m.start].text]:
-			for end < len(tk) && end < e+5 && tk[end].sentence == tk[e].sentence && !clauseBreakers[tk[end].text] && tk[end].text != "and" {
+		case tk[m.start].is(gNamingVerbs):
+			for end < len(tk) && end < e+5 && tk[end].sentence == tk[e].sentence && !tk[end].is(gClauseBreakers) && tk[end].text != "and" {
 				end++
 			}
-		case writeVerbs[tk[m.start].text]:
+		case tk[m.start].is(gWriteVerbs):
 			if tk[e].text == "that" || strings.Contains(p.t.src[tk[e-1].end:tk[e].start], ":") {
-				for end < len(tk) && tk[end].sentence == tk[e].sentence && !clauseBreakers[tk[end].text] {
+				for end < len(tk) && tk[end].sentence == tk[e].sentence && !tk[end].is(gClauseBreakers) {
 					end++
 				}
 			}
 		case opensReport(p, m.start, e):
-			for end < len(tk) && tk[end].sentence == tk[e].sentence && !clauseBreakers[tk[end].text] {
+			for end < len(tk) && tk[end].sentence == tk[e].sentence && !tk[end].is(gClauseBreakers) {
 				end++
 			}
 		}
@@ -158,9 +134,9 @@ func personSpeaks(p *part, v int, second bool) bool {
 		switch {
 		case w == "you":
 			return true, true
-		case hearsay[w]:
+		case tk[i].is(gHearsay):
 			return false, true
-		case personSubjects[w]:
+		case tk[i].is(gPersonSubjects):
 			return !second, true
 		case tk[i].flags&capitalized != 0 && w != "i":
 			return !second, true
@@ -168,7 +144,7 @@ func personSpeaks(p *part, v int, second bool) bool {
 		return false, false
 	}
 	for i := v - 1; i >= 0 && i >= v-6; i-- {
-		if tk[i].sentence != tk[v].sentence || p.t.quoted(i) || clauseBreakers[tk[i].text] {
+		if tk[i].sentence != tk[v].sentence || p.t.quoted(i) || tk[i].is(gClauseBreakers) {
 			break
 		}
 		if tk[i].flags&capitalized != 0 && i < v-2 {
@@ -195,14 +171,14 @@ func opensReport(p *part, v, e int) bool {
 	if strings.Contains(p.t.src[tk[e-1].end:tk[e].start], ":") {
 		return true
 	}
-	if reportOpeners[tk[e].text] {
+	if tk[e].is(gReportOpeners) {
 		return true
 	}
 	for i := e; i < len(tk) && i <= e+3 && tk[i].sentence == tk[v].sentence; i++ {
-		if beVerbs[tk[i].text] {
+		if tk[i].is(gBeVerbs) {
 			return true
 		}
-		if i > e && (objectPronouns[tk[e].text] || tk[e].flags&capitalized != 0) && reportOpeners[tk[i].text] {
+		if i > e && (tk[e].is(gObjectPronouns) || tk[e].flags&capitalized != 0) && tk[i].is(gReportOpeners) {
 			return true
 		}
 	}
@@ -251,7 +227,7 @@ func behaviorFindings(p *part, speech []bool) behaviorWords {
 		}
 	}
 	for _, m := range p.m {
-		if m.cats&catFeeling != 0 && !inSpeech(m) && !feelingMarkers[tk[m.start].text] && m.cats&catJudgement == 0 && ascribed(p, m.start) {
+		if m.cats&catFeeling != 0 && !inSpeech(m) && !tk[m.start].is(gFeelingMarkers) && m.cats&catJudgement == 0 && ascribed(p, m.start) {
 			interp = append(interp, match{start: ascribedFrom(p, m.start), end: m.end})
 		}
 	}
@@ -276,7 +252,6 @@ func behaviorFindings(p *part, speech []bool) behaviorWords {
 
 // agreedPlans are the words after "as" that make an intent stated rather
 // than guessed: "on purpose, as agreed", "deliberately, as an exercise".
-var agreedPlans = set("agreed planned discussed requested asked instructed an a part practice rehearsed")
 
 // statedIntent reports whether the motive phrase m is followed by the plan
 // it was part of, which the giver knows rather than guesses: "you let him
@@ -284,7 +259,7 @@ var agreedPlans = set("agreed planned discussed requested asked instructed an a 
 func statedIntent(p *part, m match) bool {
 	tk := p.t.tokens
 	for j := m.end; j < len(tk) && j <= m.end+3 && tk[j].sentence == tk[m.start].sentence; j++ {
-		if tk[j].text == "as" && j+1 < len(tk) && agreedPlans[tk[j+1].text] {
+		if tk[j].text == "as" && j+1 < len(tk) && tk[j+1].is(gAgreedPlans) {
 			return true
 		}
 	}
@@ -340,14 +315,14 @@ func negated(p *part, i int) bool {
 		if tk[j].clause != tk[i].clause {
 			return false
 		}
-		if negators[tk[j].text] {
+		if tk[j].is(gNegators) {
 			return true
 		}
-		if negationStops[tk[j].text] {
+		if tk[j].is(gNegationStops) {
 			// "I don't think you're lazy", "not saying you were rude": a
 			// negated thought or statement about the label.
-			return tk[j].text == "you" && j >= 2 && denials[tk[j-1].text] &&
-				(negators[tk[j-2].text] || j >= 3 && negators[tk[j-3].text])
+			return tk[j].text == "you" && j >= 2 && tk[j-1].is(gDenials) &&
+				(tk[j-2].is(gNegators) || j >= 3 && tk[j-3].is(gNegators))
 		}
 	}
 	return false
@@ -359,7 +334,7 @@ func negated(p *part, i int) bool {
 func predicated(p *part, m match) bool {
 	tk := p.t.tokens
 	for j := m.end; j < len(tk) && j <= m.end+1; j++ {
-		if personNouns[tk[j].text] {
+		if tk[j].is(gPersonNouns) {
 			return true
 		}
 	}
@@ -369,11 +344,11 @@ func predicated(p *part, m match) bool {
 		switch {
 		case tk[j].clause != tk[m.start].clause && !linked:
 			return false
-		case linked && (personSubjects[w] || conductNouns[w] || tk[j].flags&capitalized != 0 && w != "i" && tk[j].flags&sentenceStart == 0):
+		case linked && (tk[j].is(gPersonSubjects|gConductNouns) || tk[j].flags&capitalized != 0 && w != "i" && tk[j].flags&sentenceStart == 0):
 			return true
-		case linkingVerbs[w]:
+		case tk[j].is(gLinkingVerbs):
 			linked = true
-		case intensifiers[w], negators[w]:
+		case tk[j].is(gIntensifiers | gNegators):
 		case w == "to":
 			return false // a purpose clause: "you wanted to look good"
 		case linked:
@@ -400,11 +375,11 @@ func ascribedFrom(p *part, i int) int {
 		switch {
 		case tk[j].clause != tk[i].clause:
 			return i
-		case linked && personSubjects[w]:
+		case linked && tk[j].is(gPersonSubjects):
 			return j
-		case linkingVerbs[w] && w != "as":
+		case tk[j].is(gLinkingVerbs) && w != "as":
 			linked = true
-		case intensifiers[w]:
+		case tk[j].is(gIntensifiers):
 		default:
 			return i
 		}
@@ -482,7 +457,7 @@ func situationVague(p *part) (bool, []string) {
 		switch {
 		case dateLike(tk, i), tk[i].text == "may" && nearDigit(tk, i), agoAnchor(p, i), lastCount(p, i):
 			timeAnchor = true
-		case subordinators[tk[i].text] && narrative(p, i):
+		case tk[i].is(gSubordinators) && narrative(p, i):
 			eventAnchor = true
 		}
 	}
@@ -503,7 +478,7 @@ func specified(p *part, m match) bool {
 		return true
 	}
 	for j := m.start - 1; j >= 0 && j >= m.start-4 && tk[j].clause == tk[m.start].clause; j-- {
-		if indefinites[tk[j].text] {
+		if tk[j].is(gIndefinites) {
 			break
 		}
 		if specific(tk, j) {
@@ -511,7 +486,7 @@ func specified(p *part, m match) bool {
 		}
 	}
 	for j := m.end; j < len(tk) && j < m.end+2; j++ {
-		if !eventLinks[tk[j].text] {
+		if !tk[j].is(gEventLinks) {
 			continue
 		}
 		for k := j + 1; k < len(tk) && k <= j+3; k++ {
@@ -525,7 +500,7 @@ func specified(p *part, m match) bool {
 
 func specific(tk []token, j int) bool {
 	t := tk[j]
-	return specifiers[t.text] || t.flags&(possessive|hasDigit) != 0 ||
+	return t.is(gSpecifiers) || t.flags&(possessive|hasDigit) != 0 ||
 		t.flags&capitalized != 0 && t.flags&sentenceStart == 0 && t.text != "i"
 }
 
@@ -552,7 +527,7 @@ func nearDigit(tk []token, i int) bool {
 	return i > 0 && tk[i-1].flags&hasDigit != 0 || i+1 < len(tk) && tk[i+1].flags&hasDigit != 0
 }
 
-func isNumber(t token) bool { return t.flags&hasDigit != 0 || numberWords[t.text] }
+func isNumber(t token) bool { return t.flags&hasDigit != 0 || t.is(gNumberWords) }
 
 // agoAnchor matches "two days ago", "an hour ago" ending at i.
 func agoAnchor(p *part, i int) bool {
@@ -596,7 +571,7 @@ func pluralEvent(p *part, i int) bool {
 func narrative(p *part, i int) bool {
 	tk := p.t.tokens
 	for j := i + 1; j < len(tk) && j <= i+4 && tk[j].clause == tk[i].clause; j++ {
-		if !isPast(tk[j].text) {
+		if !isPast(tk[j]) {
 			continue
 		}
 		for k := j + 1; k < len(tk) && k <= j+4 && tk[k].clause == tk[i].clause; k++ {
@@ -610,7 +585,6 @@ func narrative(p *part, i int) bool {
 }
 
 // openers are capitalized words that start sentences without being names.
-var openers = set("the it this that there we i our my a an in during on at when after before as so and but because then now also everyone nobody people later yesterday today its these those his her their your what which who how why if while since once all some many most no not one two just only even still overall afterwards eventually finally first next luckily unfortunately sadly honestly personally clearly obviously you he she they")
 
 // named reports whether token j is a person's name: a capitalized word
 // inside a sentence ("asked Ana"), or one that opens a sentence and is
@@ -624,27 +598,19 @@ func named(p *part, j int) bool {
 	if t.flags&sentenceStart == 0 {
 		return true
 	}
-	if openers[t.text] || len(p.at(j)) > 0 || j+1 >= len(tk) {
+	if t.is(gOpeners) || len(p.at(j)) > 0 || j+1 >= len(tk) {
 		return false
 	}
-	next := tk[j+1].text
-	return linkingVerbs[next] || beVerbs[next] || isPast(next)
+	return tk[j+1].is(gLinkingVerbs|gBeVerbs) || isPast(tk[j+1])
 }
 
-func isPast(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+// isPast reports whether t looks like a verb in the past tense.
+func isPast(t token) bool {
+	return len(t.text) > 4 && strings.HasSuffix(t.text, "ed") || t.is(gIrregularPast)
 }
 
 // functionWords are the grammar words of English that say nothing about an
 // effect by themselves.
-var functionWords = set(`a an the and or but so if then than that this these those it its they them their
-	theirs there here what which who whom whose how why when where while as at by for from in into of on onto
-	out over under to up down off with without about after before again all any both each few more most other
-	some such no nor not only own same too very can will just should would could might must shall may do does
-	did doing done have has had having be is are was were been being am i me my mine myself we us our ours you
-	your yours yourself he him his she her hers they it itself one ones get got gets getting make makes made
-	go goes went gone come came take took also even still yet ever really quite something anything everything
-	nothing someone anyone else whether because since until though although per via several many few lots`)
 
 // impactConcrete reports whether an impact names a concrete effect, and
 // whether it says how the giver felt. An impact is concrete when it names
@@ -663,7 +629,7 @@ func impactConcrete(p *part) (concrete, personal bool) {
 	flags := make([]bool, 2*n+len(tk))
 	someone, giver, masked := flags[:n], flags[n:2*n], flags[2*n:]
 	for j := range tk {
-		if firstPerson[tk[j].text] {
+		if tk[j].is(gFirstPerson) {
 			giver[tk[j].sentence], someone[tk[j].sentence] = true, true
 		}
 		if named(p, j) {
@@ -694,8 +660,8 @@ func impactConcrete(p *part) (concrete, personal bool) {
 		switch {
 		case isNumber(t) && t.text != "a" && t.text != "an":
 			concrete = true
-		case masked[i], functionWords[t.text], named(p, i), len(t.text) < 2:
-		case i > 0 && determiners[tk[i-1].text] && dummySubject(p, i):
+		case masked[i], t.is(gFunctionWords), named(p, i), len(t.text) < 2:
+		case i > 0 && tk[i-1].is(gDeterminers) && dummySubject(p, i):
 			// "it affected the decision", "it's a pattern": a noun after a
 			// generic verb names what was touched, not how.
 		default:
@@ -710,12 +676,10 @@ func impactConcrete(p *part) (concrete, personal bool) {
 // which says nothing concrete, rather than a state someone is in ("I felt
 // appreciated").
 func reaction(tk []token, m match) bool {
-	return m.end < len(tk) && (determiners[tk[m.end].text] || dummies[tk[m.end].text] || tk[m.end].text == "them")
+	return m.end < len(tk) && (tk[m.end].is(gDeterminers) || tk[m.end].is(gDummies) || tk[m.end].text == "them")
 }
 
 var (
-	determiners = set("the a an this that these those our my your his her their its")
-	dummies     = set("it this that which there")
 )
 
 // dummySubject reports whether the sentence of token i has a dummy subject:
@@ -730,5 +694,103 @@ func dummySubject(p *part, i int) bool {
 	for j < i && (tk[j].text == "and" || tk[j].text == "so" || tk[j].text == "but" || tk[j].text == "honestly" || tk[j].text == "overall") {
 		j++
 	}
-	return dummies[tk[j].text]
+	return tk[j].is(gDummies)
 }
+
+// gram is a bit set of the closed word classes a token belongs to; each
+// token looks its classes up once, when a part is analysed.
+type gram uint64
+
+// The word classes.
+const (
+	gNegators gram = 1 << iota
+	gNegationStops
+	gSecondPerson
+	gLinkingVerbs
+	gIntensifiers
+	gPersonSubjects
+	gPersonNouns
+	gConductNouns
+	gHearsay
+	gClauseBreakers
+	gReportOpeners
+	gObjectPronouns
+	gBeVerbs
+	gNumberWords
+	gNamingVerbs
+	gWriteVerbs
+	gSubordinators
+	gIndefinites
+	gSpecifiers
+	gEventLinks
+	gFirstPerson
+	gFeelingMarkers
+	gIrregularPast
+	gDenials
+	gFunctionWords
+	gDeterminers
+	gDummies
+	gOpeners
+	gAgreedPlans
+	gFillers
+	gSituationOpeners
+)
+
+// grammarSets lists the words of each class.
+var grammarSets = []struct {
+	class gram
+	words string
+}{
+	{gNegators, "not never no nor neither hardly barely"},
+	{gNegationStops, "you i we he she they but and or that which who because although though"},
+	{gSecondPerson, "you your yours yourself yourselves"},
+	{gLinkingVerbs, "is are was were be been being am seem seems seemed look looks looked sound sounds sounded appear appears appeared act acts acted acting behave behaves behaved get gets got became become becomes came come comes across as felt feel feels remain remained stay stayed"},
+	{gIntensifiers, "absolute total complete real true so very really too quite pretty extremely incredibly super overly somewhat rather a an bit little kind sort of more most less not never always just also being been at all such getting increasingly visibly clearly unnecessarily needlessly fairly totally completely utterly genuinely truly downright a lot"},
+	{gPersonSubjects, "you he she they"},
+	{gPersonNouns, "person engineer developer dev colleague teammate lead leader manager communicator coder programmer human guy mentor reviewer partner contributor worker employee member individual coworker presenter facilitator"},
+	{gConductNouns, "tone attitude manner behavior demeanor reply replies response responses comment comments feedback email emails message messages language words voice approach style remarks remark answer answers reaction"},
+	{gHearsay, "i we everyone everybody people others someone somebody folks colleagues nobody team"},
+	{gClauseBreakers, "but yet however although though whereas"},
+	{gReportOpeners, "that i you we he she they it this there everyone nobody"},
+	{gObjectPronouns, "me us him her them everyone the"},
+	{gBeVerbs, "is are was were be been am would will had has have"},
+	{gNumberWords, "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred dozen half couple"},
+	{gNamingVerbs, "called labeled described referred named"},
+	{gWriteVerbs, "posted typed emailed tweeted shared added"},
+	{gSubordinators, "when while after before as once"},
+	{gIndefinites, "a an some any every each another"},
+	{gSpecifiers, "the this that your our my his her their today yesterday tonight first second third last final latest previous same"},
+	{gEventLinks, "with for about on of at between from in"},
+	{gFirstPerson, "i me my myself we us our"},
+	{gFeelingMarkers, "felt feel feeling made left leaves"},
+	{gIrregularPast, "wrote gave took sent made ran spoke said told led broke came went met left found chose did had saw brought built caught drew fell felt forgot got held kept knew lost put read sat stood taught thought threw understood won began paid sold shut set spent split swore hung lent rode drove flew grew hid hit let meant rang sang sank shook slept slid stuck struck swept swam tore woke wore"},
+	{gDenials, "think believe mean saying say suggesting calling call claiming that"},
+	{gFunctionWords, `a an the and or but so if then than that this these those it its they them their
+	theirs there here what which who whom whose how why when where while as at by for from in into of on onto
+	out over under to up down off with without about after before again all any both each few more most other
+	some such no nor not only own same too very can will just should would could might must shall may do does
+	did doing done have has had having be is are was were been being am i me my mine myself we us our ours you
+	your yours yourself he him his she her hers they it itself one ones get got gets getting make makes made
+	go goes went gone come came take took also even still yet ever really quite something anything everything
+	nothing someone anyone else whether because since until though although per via several many few lots`},
+	{gDeterminers, "the a an this that these those our my your his her their its"},
+	{gDummies, "it this that which there"},
+	{gOpeners, "the it this that there we i our my a an in during on at when after before as so and but because then now also everyone nobody people later yesterday today its these those his her their your what which who how why if while since once all some many most no not one two just only even still overall afterwards eventually finally first next luckily unfortunately sadly honestly personally clearly obviously you he she they"},
+	{gAgreedPlans, "agreed planned discussed requested asked instructed an a part practice rehearsed"},
+	{gFillers, "just really even clearly obviously simply actually totally probably basically honestly literally seriously definitely certainly apparently"},
+	{gSituationOpeners, "in during at on yesterday today tonight this last earlier when while after before over at"},
+}
+
+// grammar maps a word to its classes.
+var grammar = func() map[string]gram {
+	m := map[string]gram{}
+	for _, s := range grammarSets {
+		for _, w := range strings.Fields(s.words) {
+			m[w] |= s.class
+		}
+	}
+	return m
+}()
+
+// is reports whether t belongs to any of the classes g.
+func (t token) is(g gram) bool { return t.g&g != 0 }

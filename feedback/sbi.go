@@ -51,6 +51,14 @@ type Checker struct {
 	lex  Lexicon
 	trie *trie
 	opts Options
+	// vocab gives, for every word the rules or the trie know, its grammar
+	// classes and its trie edge, so that each token costs one lookup.
+	vocab map[string]vocabEntry
+}
+
+type vocabEntry struct {
+	g    gram
+	root int32 // see token.root
 }
 
 // NewChecker returns a Checker for opts. It returns an error wrapping
@@ -65,7 +73,17 @@ func NewChecker(opts Options) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Checker{lex: lex, trie: tr, opts: opts.withDefaults()}, nil
+	vocab := make(map[string]vocabEntry, len(grammar)+len(tr.root.next))
+	for w, g := range grammar {
+		vocab[w] = vocabEntry{g: g}
+	}
+	for w, n := range tr.root.next {
+		tr.roots = append(tr.roots, n)
+		e := vocab[w]
+		e.root = int32(len(tr.roots))
+		vocab[w] = e
+	}
+	return &Checker{lex: lex, trie: tr, opts: opts.withDefaults(), vocab: vocab}, nil
 }
 
 // Lexicon returns a copy of the word lists c uses.
@@ -114,6 +132,11 @@ func (p *part) at(i int) []match {
 func (c *Checker) analyse(field, s string, sc *scratch) part {
 	t := tokenize(s, sc.tokens)
 	sc.tokens = t.tokens
+	for i := range t.tokens {
+		if e, ok := c.vocab[t.tokens[i].text]; ok {
+			t.tokens[i].g, t.tokens[i].root = e.g, e.root
+		}
+	}
 	sc.matches = c.trie.matchAll(t.tokens, sc.matches[:0])
 	first := slices.Grow(sc.first[:0], len(t.tokens)+1)[:len(t.tokens)+1]
 	k := 0

@@ -17,6 +17,8 @@ type token struct {
 	clause     int // index of the clause: commas, semicolons, colons, dashes and sentence ends split clauses
 	quote      int // 1-based index of the quotation the word stands in, 0 when outside
 	flags      tokenFlag
+	g          gram  // the word's closed classes, set by Checker.analyse
+	root       int32 // 1-based index of the word's edge from the trie's root (trie.roots), 0 when none; set by Checker.analyse
 }
 
 type tokenFlag uint8
