@@ -18,8 +18,8 @@ func set(words string) map[string]bool {
 }
 
 var (
-	// writeVerbs report speech only before "that", a colon or a quotation:
-	// "you posted that …" reports, "you posted a sloppy summary" does not.
+// writeVerbs report speech only before "that", a colon or a quotation:
+// "you posted that …" reports, "you posted a sloppy summary" does not.
 )
 
 // hasSecondPerson reports whether the part addresses the person as "you"
@@ -679,8 +679,7 @@ func reaction(tk []token, m match) bool {
 	return m.end < len(tk) && (tk[m.end].is(gDeterminers) || tk[m.end].is(gDummies) || tk[m.end].text == "them")
 }
 
-var (
-)
+var ()
 
 // dummySubject reports whether the sentence of token i has a dummy subject:
 // it starts (after any "and", "so" or "honestly") with "it", "this",
