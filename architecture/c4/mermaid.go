@@ -31,8 +31,9 @@ func (mm Mermaid) Render(w io.Writer, m *Model, views ...*View) error {
 		return fmt.Errorf("c4: a Mermaid document holds one diagram, got %d views (set Markdown to write several): %w", len(views), leadkit.ErrInvalid)
 	}
 	bw := bufio.NewWriter(w)
+	var g *graph
 	for i, v := range views {
-		s, err := newScene(m, v)
+		s, err := newScene(m, v, &g)
 		if err != nil {
 			return err
 		}

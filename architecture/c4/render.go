@@ -62,8 +62,9 @@ func defaultViews(views []*View) []*View {
 // and writes it with write, a blank line between views.
 func renderScenes(w io.Writer, m *Model, views []*View, write func(*bufio.Writer, *scene)) error {
 	bw := bufio.NewWriter(w)
+	var g *graph
 	for i, v := range defaultViews(views) {
-		s, err := newScene(m, v)
+		s, err := newScene(m, v, &g)
 		if err != nil {
 			return err
 		}

@@ -35,8 +35,10 @@ type box struct {
 	members []*Element
 }
 
-func newScene(m *Model, v *View) (*scene, error) {
-	d, err := v.Resolve(m)
+// newScene resolves v; g carries the model's graph between the views of
+// one Render call.
+func newScene(m *Model, v *View, g **graph) (*scene, error) {
+	d, err := v.resolve(m, g)
 	if err != nil {
 		return nil, err
 	}

@@ -221,6 +221,7 @@ func (m *Model) checkPractices(fs leadkit.Findings) leadkit.Findings {
 func (m *Model) checkViews(fs leadkit.Findings, views []*View, limit int) leadkit.Findings {
 	keys := make(map[string]int, len(views))
 	hasContext, hasDetail := false, false
+	var g *graph
 	for i, v := range views {
 		field := "views[" + strconv.Itoa(i) + "]"
 		if v == nil {
@@ -245,7 +246,7 @@ func (m *Model) checkViews(fs leadkit.Findings, views []*View, limit int) leadki
 		case 2, 3:
 			hasDetail = true
 		}
-		d, err := v.Resolve(m)
+		d, err := v.resolve(m, &g)
 		if err != nil {
 			fs = append(fs, leadkit.Finding{
 				Code: "c4.view.invalid", Field: field, Severity: leadkit.Error,

@@ -439,10 +439,25 @@ func (v *View) check(m *Model) error {
 // names an element of another model. It takes time linear in the size of
 // the model.
 func (v *View) Resolve(m *Model) (*Diagram, error) {
+	return v.resolve(m, nil)
+}
+
+// resolve is Resolve with the model's graph, built on first use and shared
+// by the views of one call (graph may point to nil).
+func (v *View) resolve(m *Model, shared **graph) (*Diagram, error) {
 	if err := v.check(m); err != nil {
 		return nil, err
 	}
-	g := newGraph(m)
+	var g *graph
+	switch {
+	case shared == nil:
+		g = newGraph(m)
+	case *shared == nil:
+		g = newGraph(m)
+		*shared = g
+	default:
+		g = *shared
+	}
 	in := make([]bool, len(m.elements))
 	// inside counts, per element, its descendants in the view: as in
 	// Structurizr, an element and its own ancestor never share a view.
