@@ -85,15 +85,22 @@ func mermaidString(text string) string {
 	return `"` + mermaidEscaper.Replace(strings.ToValidUTF8(text, "\uFFFD")) + `"`
 }
 
+var mermaidTitleEscaper = strings.NewReplacer("#", "＃", ";", "；", "direction", "directio\u200dn")
+
 // mermaidTitle makes text safe after "title": Mermaid ends a title at "#",
 // ";" or a line break, and decodes no entities there, so those become
 // their full-width look-alikes and a space.
 func mermaidTitle(text string) string {
 	text = strings.ToValidUTF8(oneLine(text), "\uFFFD")
-	return strings.TrimSpace(strings.NewReplacer("#", "＃", ";", "；", "direction", "directio\u200dn").Replace(text))
+	return strings.TrimSpace(mermaidTitleEscaper.Replace(text))
 }
+
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
 
 // oneLine replaces line breaks and tabs with spaces.
 func oneLine(text string) string {
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(text)
+	if !strings.ContainsAny(text, "\r\n\t") {
+		return text
+	}
+	return lineBreaks.Replace(text)
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // PlantUML renders views as C4-PlantUML diagrams, one @startuml block per
@@ -52,6 +53,9 @@ func plantumlString(text string) string { return `"` + plantumlText(text) + `"` 
 
 // plantumlText escapes text for a PlantUML label (see [PlantUML]).
 func plantumlText(text string) string {
+	if plain(text, "\"\\$<>~%\r\n\t", "*/-_=") {
+		return text
+	}
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	var b strings.Builder
 	b.Grow(len(text) + 8)
@@ -77,4 +81,22 @@ func plantumlText(text string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// plain reports whether text is valid UTF-8 with none of the ASCII
+// characters in special and no doubled one of those in doubled, so that it
+// needs no escape.
+func plain(text, special, doubled string) bool {
+	if !utf8.ValidString(text) {
+		return false
+	}
+	var prev byte
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if strings.IndexByte(special, c) >= 0 || (c == prev && strings.IndexByte(doubled, c) >= 0) {
+			return false
+		}
+		prev = c
+	}
+	return true
 }

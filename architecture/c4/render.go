@@ -82,23 +82,44 @@ func renderScenes(w io.Writer, m *Model, views []*View, write func(*bufio.Writer
 // C4-PlantUML wraps it in inline markup that a line break would cut.
 func writeMacros(w *bufio.Writer, s *scene, quote func(string) string) {
 	element := func(e *Element, indent string) {
-		w.WriteString(indent + macro(e) + "(" + s.alias[e] + ", " + quote(e.name))
+		w.WriteString(indent)
+		w.WriteString(macro(e))
+		w.WriteByte('(')
+		w.WriteString(s.alias[e])
+		w.WriteString(", ")
+		w.WriteString(quote(e.name))
 		if hasTechnology(e) {
-			w.WriteString(", " + quote(oneLine(e.Technology)))
+			w.WriteString(", ")
+			w.WriteString(quote(oneLine(e.Technology)))
 		}
-		w.WriteString(", " + quote(e.Description) + ")\n")
+		w.WriteString(", ")
+		w.WriteString(quote(e.Description))
+		w.WriteString(")\n")
 	}
 	for _, e := range s.loose {
 		element(e, "")
 	}
 	for _, b := range s.boxes {
-		w.WriteString(boundaryMacro(b.parent) + "(" + s.alias[b.parent] + ", " + quote(b.parent.name) + ") {\n")
+		w.WriteString(boundaryMacro(b.parent))
+		w.WriteByte('(')
+		w.WriteString(s.alias[b.parent])
+		w.WriteString(", ")
+		w.WriteString(quote(b.parent.name))
+		w.WriteString(") {\n")
 		for _, e := range b.members {
 			element(e, "  ")
 		}
 		w.WriteString("}\n")
 	}
 	for _, r := range s.d.Relationships {
-		w.WriteString("Rel(" + s.alias[r.source] + ", " + s.alias[r.destination] + ", " + quote(r.Description) + ", " + quote(oneLine(r.Technology)) + ")\n")
+		w.WriteString("Rel(")
+		w.WriteString(s.alias[r.source])
+		w.WriteString(", ")
+		w.WriteString(s.alias[r.destination])
+		w.WriteString(", ")
+		w.WriteString(quote(r.Description))
+		w.WriteString(", ")
+		w.WriteString(quote(oneLine(r.Technology)))
+		w.WriteString(")\n")
 	}
 }
