@@ -210,33 +210,27 @@ func (c *Checker) checkBehavior(out leadkit.Findings, s string, sc *scratch) lea
 	}
 	speech, quoted := reportedSpeech(&p, sc)
 	b := behaviorFindings(&p, speech)
-	if len(b.judgement) > 0 {
-		out = append(out, leadkit.Finding{
-			Code: CodeBehaviorJudgement, Field: "behavior", Severity: leadkit.Error,
-			Message: "Behavior judges the person with " + quoteList(b.judgement) + " instead of describing what they did.",
-			Hint:    "Replace each label with the act behind it, as a camera would record it: what was said or done, and to whom.",
-		})
-	}
-	if len(b.interpretation) > 0 {
-		out = append(out, leadkit.Finding{
-			Code: CodeBehaviorInterpretation, Field: "behavior", Severity: leadkit.Error,
-			Message: "Behavior guesses at intent or motive with " + quoteList(b.interpretation) + ".",
-			Hint:    "Keep to what you saw or heard; ask about the reason in the conversation instead of assuming it.",
-		})
-	}
-	if len(b.generalization) > 0 {
-		out = append(out, leadkit.Finding{
-			Code: CodeBehaviorGeneralization, Field: "behavior", Severity: leadkit.Error,
-			Message: "Behavior generalizes with " + quoteList(b.generalization) + " instead of describing one occasion.",
-			Hint:    "Describe what happened this once; if it is a pattern, give two or three dated examples.",
-		})
-	}
-	if len(b.hedges) > 0 {
-		out = append(out, leadkit.Finding{
-			Code: CodeBehaviorHedged, Field: "behavior", Severity: leadkit.Warning,
-			Message: "Behavior is softened with " + quoteList(b.hedges) + ", which blurs the message.",
-			Hint:    "Say it directly; the specific facts carry the message without qualifiers.",
-		})
+	for _, r := range []struct {
+		code     string
+		severity leadkit.Severity
+		words    []string
+		before   string // the message up to the quoted words
+		after    string // the message after them
+		hint     string
+	}{
+		{CodeBehaviorJudgement, leadkit.Error, b.judgement, "Behavior judges the person with ", " instead of describing what they did.",
+			"Replace each label with the act behind it, as a camera would record it: what was said or done, and to whom."},
+		{CodeBehaviorInterpretation, leadkit.Error, b.interpretation, "Behavior guesses at intent or motive with ", ".",
+			"Keep to what you saw or heard; ask about the reason in the conversation instead of assuming it."},
+		{CodeBehaviorGeneralization, leadkit.Error, b.generalization, "Behavior generalizes with ", " instead of describing one occasion.",
+			"Describe what happened this once; if it is a pattern, give two or three dated examples."},
+		{CodeBehaviorHedged, leadkit.Warning, b.hedges, "Behavior is softened with ", ", which blurs the message.",
+			"Say it directly; the specific facts carry the message without qualifiers."},
+	} {
+		if len(r.words) > 0 {
+			out = append(out, leadkit.Finding{Code: r.code, Field: "behavior", Severity: r.severity,
+				Message: r.before + quoteList(r.words) + r.after, Hint: r.hint})
+		}
 	}
 	if quoted {
 		out = append(out, leadkit.Finding{
