@@ -94,7 +94,9 @@
 // Every output format implements [Renderer]: Render(w, model, views...).
 // [Mermaid] writes Mermaid C4 (C4Context, C4Container, C4Component);
 // [PlantUML] writes C4-PlantUML with PlantUML's standard library includes;
-// [DOT] writes Graphviz digraphs with boundaries as clusters; [JSON] writes
+// [DOT] writes Graphviz digraphs with boundaries as clusters; the diagrams
+// draw the software system or container an element belongs to, and each
+// group (Element.Group), as a boundary around it. [JSON] writes
 // leadkit's JSON form, which [ReadJSON] reads back. Each escapes text for
 // its format (see the type's documentation), so names with quotes, line
 // breaks, markup or any Unicode come out valid.

@@ -65,17 +65,18 @@ func (g DOT) write(w *bufio.Writer, s *scene) {
 		}
 		w.WriteString(indent + dotString(s.alias[e]) + " [label=" + dotString(label) + ", fillcolor=\"" + fill + "\", fontcolor=\"" + font + "\"" + shape + "];\n")
 	}
-	for _, e := range s.loose {
-		node(e, "  ")
-	}
-	for _, b := range s.boxes {
-		w.WriteString("  subgraph " + dotString("cluster_"+s.alias[b.parent]) + " {\n")
-		w.WriteString("    label=" + dotString(b.parent.name+"\n["+kindLabel(b.parent)+"]") + "; style=dashed; color=\"#444444\"; fontcolor=\"#444444\";\n")
-		for _, e := range b.members {
-			node(e, "    ")
-		}
-		w.WriteString("  }\n")
-	}
+	indent := func(depth int) string { return strings.Repeat("  ", depth+1) }
+	s.walk(
+		func(e *Element, depth int) { node(e, indent(depth)) },
+		func(f *frame, depth int) {
+			label, style := f.group, "dotted"
+			if f.parent != nil {
+				label, style = f.parent.name+"\n["+kindLabel(f.parent)+"]", "dashed"
+			}
+			w.WriteString(indent(depth) + "subgraph " + dotString("cluster_"+f.alias) + " {\n")
+			w.WriteString(indent(depth+1) + "label=" + dotString(label) + "; style=" + style + "; color=\"#444444\"; fontcolor=\"#444444\";\n")
+		},
+		func(depth int) { w.WriteString(indent(depth) + "}\n") })
 	for _, r := range s.d.Relationships {
 		label := wrap(r.Description, width)
 		if r.Technology != "" {

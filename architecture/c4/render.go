@@ -81,36 +81,43 @@ func renderScenes(w io.Writer, m *Model, views []*View, write func(*bufio.Writer
 // each string safe for the format. Technology is written on one line:
 // C4-PlantUML wraps it in inline markup that a line break would cut.
 func writeMacros(w *bufio.Writer, s *scene, quote func(string) string) {
-	element := func(e *Element, indent string) {
-		w.WriteString(indent)
-		w.WriteString(macro(e))
-		w.WriteByte('(')
-		w.WriteString(s.alias[e])
-		w.WriteString(", ")
-		w.WriteString(quote(e.name))
-		if hasTechnology(e) {
+	indent := func(depth int) {
+		for range depth {
+			w.WriteString("  ")
+		}
+	}
+	s.walk(
+		func(e *Element, depth int) {
+			indent(depth)
+			w.WriteString(macro(e))
+			w.WriteByte('(')
+			w.WriteString(s.alias[e])
 			w.WriteString(", ")
-			w.WriteString(quote(oneLine(e.Technology)))
-		}
-		w.WriteString(", ")
-		w.WriteString(quote(e.Description))
-		w.WriteString(")\n")
-	}
-	for _, e := range s.loose {
-		element(e, "")
-	}
-	for _, b := range s.boxes {
-		w.WriteString(boundaryMacro(b.parent))
-		w.WriteByte('(')
-		w.WriteString(s.alias[b.parent])
-		w.WriteString(", ")
-		w.WriteString(quote(b.parent.name))
-		w.WriteString(") {\n")
-		for _, e := range b.members {
-			element(e, "  ")
-		}
-		w.WriteString("}\n")
-	}
+			w.WriteString(quote(e.name))
+			if hasTechnology(e) {
+				w.WriteString(", ")
+				w.WriteString(quote(oneLine(e.Technology)))
+			}
+			w.WriteString(", ")
+			w.WriteString(quote(e.Description))
+			w.WriteString(")\n")
+		},
+		func(f *frame, depth int) {
+			indent(depth)
+			w.WriteString(boundaryMacro(f))
+			w.WriteByte('(')
+			w.WriteString(f.alias)
+			w.WriteString(", ")
+			w.WriteString(quote(f.label()))
+			if f.parent == nil {
+				w.WriteString(`, "group"`)
+			}
+			w.WriteString(") {\n")
+		},
+		func(depth int) {
+			indent(depth)
+			w.WriteString("}\n")
+		})
 	for _, r := range s.d.Relationships {
 		w.WriteString("Rel(")
 		w.WriteString(s.alias[r.source])

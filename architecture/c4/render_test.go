@@ -27,6 +27,8 @@ func nastyModel() (*Model, []*View) {
 	db := core.AddContainer("Store", "", "")
 	db.AddTags(TagDatabase)
 	q := core.AddContainer("Events", "Queue of events", "Kafka")
+	q.Group = `Messaging "bus" / ✓`
+	user.Group = `Staff\ops`
 	q.AddTags(TagQueue)
 	h := api.AddComponent(`Handler (v2), "main"`, "Parses {json} and [brackets]", `net/http`)
 	user.Uses(api, `Calls "v2"`, "HTTPS\nmTLS")
@@ -66,6 +68,8 @@ var diagramFormats = []formatCase{
 func TestRenderGolden(t *testing.T) {
 	s := cleanShop()
 	s.db.AddTags(TagDatabase)
+	s.payments.Group = "Partners"
+	s.web.Group = "Edge"
 	nm, nviews := nastyModel()
 	cases := []struct {
 		name  string
@@ -188,9 +192,9 @@ func TestEscapers(t *testing.T) {
 const plantString = `"(?:[^"\\$<>~%]|\\n|<U\+[0-9A-F]{4,6}>)*"`
 
 var (
-	mermaidLine = regexp.MustCompile(`^\s*(?:C4Context|C4Container|C4Component|title [^#;\n]+|(?:Person|System|Container|Component)(?:Db|Queue)?(?:_Ext)?\([a-z0-9_]+(?:, "[^"]*"){2,3}\)|(?:System|Container)_Boundary\([a-z0-9_]+, "[^"]*"\) \{|\}|Rel\([a-z0-9_]+, [a-z0-9_]+, "[^"]*", "[^"]*"\))$`)
-	plantLine   = regexp.MustCompile(`^\s*(?:@startuml(?: [a-z0-9_]+)?|@enduml|!include <C4/C4_(?:Context|Container|Component)>|LAYOUT_(?:LEFT_RIGHT|TOP_DOWN)\(\)|SHOW_LEGEND\(\)|title [^\n]*|(?:Person|System|Container|Component)(?:Db|Queue)?(?:_Ext)?\([a-z0-9_]+(?:, ` + plantString + `){2,3}\)|(?:System|Container)_Boundary\([a-z0-9_]+, ` + plantString + `\) \{|\}|Rel\([a-z0-9_]+, [a-z0-9_]+, ` + plantString + `, ` + plantString + `\)|)$`)
-	dotLine     = regexp.MustCompile(`^\s*(?:digraph "(?:[^"\\]|\\[\\"n])*" \{|graph \[.*\];|node \[.*\];|edge \[.*\];|subgraph "cluster_[a-z0-9_]+" \{|label="(?:[^"\\]|\\[\\"n])*"; style=dashed; .*;|"[a-z0-9_]+" \[label="(?:[^"\\]|\\[\\"n])*", .*\];|"[a-z0-9_]+" -> "[a-z0-9_]+" \[label="(?:[^"\\]|\\[\\"n])*"(?:, style=dashed)?\];|\})$`)
+	mermaidLine = regexp.MustCompile(`^\s*(?:C4Context|C4Container|C4Component|title [^#;\n]+|(?:Person|System|Container|Component)(?:Db|Queue)?(?:_Ext)?\([a-z0-9_]+(?:, "[^"]*"){2,3}\)|(?:System|Container)_Boundary\([a-z0-9_]+, "[^"]*"\) \{|Boundary\([a-z0-9_]+, "[^"]*", "group"\) \{|\}|Rel\([a-z0-9_]+, [a-z0-9_]+, "[^"]*", "[^"]*"\))$`)
+	plantLine   = regexp.MustCompile(`^\s*(?:@startuml(?: [a-z0-9_]+)?|@enduml|!include <C4/C4_(?:Context|Container|Component)>|LAYOUT_(?:LEFT_RIGHT|TOP_DOWN)\(\)|SHOW_LEGEND\(\)|title [^\n]*|(?:Person|System|Container|Component)(?:Db|Queue)?(?:_Ext)?\([a-z0-9_]+(?:, ` + plantString + `){2,3}\)|(?:System|Container)_Boundary\([a-z0-9_]+, ` + plantString + `\) \{|Boundary\([a-z0-9_]+, ` + plantString + `, "group"\) \{|\}|Rel\([a-z0-9_]+, [a-z0-9_]+, ` + plantString + `, ` + plantString + `\)|)$`)
+	dotLine     = regexp.MustCompile(`^\s*(?:digraph "(?:[^"\\]|\\[\\"n])*" \{|graph \[.*\];|node \[.*\];|edge \[.*\];|subgraph "cluster_[a-z0-9_]+" \{|label="(?:[^"\\]|\\[\\"n])*"; style=(?:dashed|dotted); .*;|"[a-z0-9_]+" \[label="(?:[^"\\]|\\[\\"n])*", .*\];|"[a-z0-9_]+" -> "[a-z0-9_]+" \[label="(?:[^"\\]|\\[\\"n])*"(?:, style=dashed)?\];|\})$`)
 	mermaidDef  = regexp.MustCompile(`(?m)^\s*(?:Person|System|Container|Component)(?:Db|Queue)?(?:_Ext)?\(([a-z0-9_]+),`)
 	layoutWord  = regexp.MustCompile(`direction\s+(?:TB|BT|RL|LR)`)
 	plantDef    = mermaidDef

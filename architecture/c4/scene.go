@@ -20,19 +20,23 @@ const (
 )
 
 // scene is a resolved view laid out for the diagram renderers: elements
-// whose parent is not shown are grouped in a boundary drawn for that
-// parent, and every element has an identifier safe in every format.
+// whose parent is not shown are drawn in a boundary for that parent,
+// elements of a group in a boundary for the group, and every element and
+// boundary has an identifier safe in every format.
 type scene struct {
 	view  *View
 	d     *Diagram
 	alias map[*Element]string
-	loose []*Element // elements drawn at the top level
-	boxes []box      // boundaries, in order of first member
+	top   frame
 }
 
-type box struct {
-	parent  *Element
-	members []*Element
+// frame is the top of a diagram or one boundary in it.
+type frame struct {
+	parent  *Element   // the element a boundary stands for; nil for the top and groups
+	group   string     // the name of a group boundary
+	alias   string     // the boundary's identifier
+	members []*Element // drawn directly inside, in model order
+	inner   []*frame   // group boundaries, then (at the top) element boundaries
 }
 
 // newScene resolves v; g carries the model's graph between the views of
@@ -44,11 +48,7 @@ func newScene(m *Model, v *View, g **graph) (*scene, error) {
 	}
 	s := &scene{view: v, d: d, alias: make(map[*Element]string, len(d.Elements)+4)}
 	used := make(map[string]bool, len(d.Elements)+4)
-	name := func(e *Element) {
-		if _, ok := s.alias[e]; ok {
-			return
-		}
-		a := aliasOf(e.path)
+	unique := func(a string) string {
 		if used[a] {
 			base := a
 			for n := 2; used[a]; n++ {
@@ -56,27 +56,77 @@ func newScene(m *Model, v *View, g **graph) (*scene, error) {
 			}
 		}
 		used[a] = true
-		s.alias[e] = a
+		return a
 	}
-	at := make(map[*Element]int)
 	for _, e := range d.Elements {
-		name(e)
-		if e.parent == nil {
-			s.loose = append(s.loose, e)
-			continue
-		}
-		i, ok := at[e.parent]
-		if !ok {
-			i = len(s.boxes)
-			at[e.parent] = i
-			s.boxes = append(s.boxes, box{parent: e.parent})
-		}
-		s.boxes[i].members = append(s.boxes[i].members, e)
+		s.alias[e] = unique(aliasOf(e.path))
 	}
-	for _, b := range s.boxes {
-		name(b.parent)
+	type groupKey struct {
+		in   *frame
+		name string
 	}
+	parents := map[*Element]*frame{}
+	groups := map[groupKey]*frame{}
+	var boundaries []*frame // element boundaries, after the top's groups
+	for _, e := range d.Elements {
+		f := &s.top
+		if e.parent != nil {
+			if f = parents[e.parent]; f == nil {
+				f = &frame{parent: e.parent}
+				parents[e.parent] = f
+				boundaries = append(boundaries, f)
+			}
+		}
+		if e.Group != "" {
+			k := groupKey{f, e.Group}
+			gf := groups[k]
+			if gf == nil {
+				gf = &frame{group: e.Group}
+				groups[k] = gf
+				f.inner = append(f.inner, gf)
+			}
+			f = gf
+		}
+		f.members = append(f.members, e)
+	}
+	s.top.inner = append(s.top.inner, boundaries...)
+	// Boundary identifiers come after the elements', so that an element's
+	// never depends on which boundaries the view happens to draw.
+	var name func(f *frame)
+	name = func(f *frame) {
+		for _, in := range f.inner {
+			if in.parent != nil {
+				if a, ok := s.alias[in.parent]; ok {
+					in.alias = a
+				} else {
+					in.alias = unique(aliasOf(in.parent.path))
+					s.alias[in.parent] = in.alias
+				}
+			} else {
+				in.alias = unique("group_" + aliasOf(in.group))
+			}
+			name(in)
+		}
+	}
+	name(&s.top)
 	return s, nil
+}
+
+// walk visits the frames of s depth first: element for each element, open
+// and close around each boundary.
+func (s *scene) walk(element func(e *Element, depth int), open func(f *frame, depth int), close func(depth int)) {
+	var visit func(f *frame, depth int)
+	visit = func(f *frame, depth int) {
+		for _, e := range f.members {
+			element(e, depth)
+		}
+		for _, in := range f.inner {
+			open(in, depth)
+			visit(in, depth+1)
+			close(depth)
+		}
+	}
+	visit(&s.top, 0)
 }
 
 // aliasOf turns a path into an identifier of lower-case ASCII letters,
@@ -145,12 +195,23 @@ func macro(e *Element) string {
 	return base
 }
 
-// boundaryMacro returns the macro of the boundary drawn for parent.
-func boundaryMacro(parent *Element) string {
-	if parent.kind == KindSoftwareSystem {
+// boundaryMacro returns the macro of a boundary.
+func boundaryMacro(f *frame) string {
+	switch {
+	case f.parent == nil:
+		return "Boundary"
+	case f.parent.kind == KindSoftwareSystem:
 		return "System_Boundary"
 	}
 	return "Container_Boundary"
+}
+
+// label returns the text of a boundary: the element's or the group's name.
+func (f *frame) label() string {
+	if f.parent != nil {
+		return f.parent.name
+	}
+	return f.group
 }
 
 // include returns the C4-PlantUML standard library file a view needs.
