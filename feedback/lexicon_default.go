@@ -57,7 +57,7 @@ narrow-minded | lack* of respect | lack* of ownership | lack* of commitment | la
 lack* of effort | lack* of care | lack* of focus | lack* ownership | lack* initiative | lack* focus
 lack* motivation | lack* commitment | lack* discipline | lack* empathy | lack* respect | no respect
 no sense of urgency | no work ethic | poor work ethic | bad attitude | poor attitude | negative attitude
-attitude problem | your attitude | not care | not caring | could not care less
+attitude problem | your attitude | not care | not caring | not seem interested | not seem engaged | not seem committed | not seem motivated | could not care less
 not give a damn | not seem to care | never cared | never cares | not respect | not value | not interested in | uninterested | disinterested | indifferent
 difficult to work with | hard to work with | impossible to work with | a mess | a disaster | a nightmare
 a pain | a liability | drama queen | low performer | poor performer | weak link | underperformer
@@ -74,7 +74,7 @@ const defaultPraise = `
 rockstar | rock star | ninja | superstar | super star | hero | genius | legend | wizard | guru | unicorn
 10x | team player | natural leader | born leader | star performer | top performer | high performer
 great job | good job | nice job | awesome job | amazing job | great work | good work | nice work | well done
-brilliant* | amazing* | awesome | fantastic* | outstanding | phenomenal | incredibl* | excellent | perfect
+brilliant* | amazing* | awesome | fantastic* | outstanding | phenomenal | incredible | excellent | perfect
 flawless* | impressive* | gifted | talented | smart | clever | intelligent | hardworking
 hard-working | passionate | professional* | superb | stellar | exceptional* | a natural | a pleasure to work with
 a joy to work with | great to work with | a role model | a gem | a treasure | an asset | a star | a _ star
@@ -83,7 +83,8 @@ an _ star
 
 const defaultPersonLabels = `
 difficult | aggressive* | defensive* | negative | cold | slow | weak | distant | emotional | dramatic
-distracted | bad | poor | unfocused | blunt | loud | needy | mean-spirited | scattered | chaotic | rigid
+distracted | bad | poor | unfocused | blunt | loud | needy | mean-spirited | scattered | chaotic | rigid | abrupt
+curt | brusque | snippy | closed
 inflexible
 `
 
@@ -113,7 +114,8 @@ because you want | because you wanted | because you like | because you prefer | 
 because you do not care | since you think | out of jealousy | jealous | to get your way | to win the argument
 to shut _ down | to save face | to avoid blame | to shift blame | you did it to | you thought | you think
 you did not think | you do not think | you did not realize | you felt | you believed | you believe
-you did not mean | you meant it | you meant well | you hoped | you were hoping
+you did not mean | you meant it | seem to think | seemed to think | seem to believe | seemed to believe
+think you know better | think you are better | thought you knew better | you meant well | you hoped | you were hoping
 your goal was | your aim was | for your own benefit | for personal gain | to benefit yourself | to protect yourself
 to cover up | to hide | to look busy | to seem | so you would look | so that you would look
 `
