@@ -31,6 +31,14 @@ func buildAdr(t *testing.T) string {
 func runSuite(t *testing.T, bin, testsDir string) {
 	t.Helper()
 	runner := filepath.Join(fixtures.Dir(t, "adr-tools"), "run-suite.sh")
+	// Read every test so that go test's cache notices when one changes: the
+	// runner reads them in another process, which the cache cannot see.
+	entries, err := os.ReadDir(testsDir)
+	require.NoError(t, err)
+	for _, e := range entries {
+		_, err := os.ReadFile(filepath.Join(testsDir, e.Name()))
+		require.NoError(t, err)
+	}
 	cmd := exec.Command("/bin/sh", runner, bin, testsDir)
 	out, err := cmd.CombinedOutput()
 	report := string(out)
