@@ -2,10 +2,8 @@ package main
 
 import (
 	"embed"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"slices"
 	"strings"
 )
@@ -45,22 +43,7 @@ func (t *tool) help(args []string) error {
 		_, err := fmt.Fprint(t.stdout, text)
 		return err
 	}
-	path, err := exec.LookPath(argv[0])
-	if err != nil {
-		fmt.Fprintf(t.stderr, "%s: line 16: %s: command not found\n", t.script("adr-help"), argv[0])
-		return exitError(127)
-	}
-	cmd := exec.Command(path, argv[1:]...)
-	cmd.Args[0] = argv[0]
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = strings.NewReader(text), t.stdout, t.stderr
-	if err := cmd.Run(); err != nil {
-		var exit *exec.ExitError
-		if errors.As(err, &exit) {
-			return exitError(max(exit.ExitCode(), 1))
-		}
-		return exitError(126)
-	}
-	return nil
+	return t.command(t.script("adr-help")+": line 16", argv, strings.NewReader(text))
 }
 
 // expandHeredoc expands the one variable and the one command substitution

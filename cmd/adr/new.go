@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strconv"
@@ -159,20 +160,27 @@ func (t *tool) edit(file string) error {
 	if editor == "" || argv[0] == "true" {
 		return nil
 	}
+	return t.command(t.script("adr-new")+": line 132", argv, t.stdin)
+}
+
+// command runs argv as bash runs a command line of an adr-tools script
+// (where names the script and line in bash's messages), with the given
+// standard input, and returns its exit status as an error.
+func (t *tool) command(where string, argv []string, stdin io.Reader) error {
 	path, err := exec.LookPath(argv[0])
 	if err != nil {
-		fmt.Fprintf(t.stderr, "%s: line 132: %s: command not found\n", t.script("adr-new"), argv[0])
+		fmt.Fprintf(t.stderr, "%s: %s: command not found\n", where, argv[0])
 		return exitError(127)
 	}
 	cmd := exec.Command(path, argv[1:]...)
 	cmd.Args[0] = argv[0]
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = t.stdin, t.stdout, t.stderr
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = stdin, t.stdout, t.stderr
 	if err := cmd.Run(); err != nil {
 		var exit *exec.ExitError
 		if errors.As(err, &exit) {
 			return exitError(max(exit.ExitCode(), 1))
 		}
-		fmt.Fprintf(t.stderr, "%s: line 132: %s: %s\n", t.script("adr-new"), argv[0], errText(err))
+		fmt.Fprintf(t.stderr, "%s: %s: %s\n", where, argv[0], errText(err))
 		return exitError(126)
 	}
 	return nil

@@ -99,25 +99,15 @@ func echoEscapes(s string) (out string, stop bool) {
 			continue
 		}
 		i++
+		if ctl, ok := controlEscape(s[i]); ok {
+			b.WriteByte(ctl)
+			continue
+		}
 		switch c := s[i]; c {
-		case 'a':
-			b.WriteByte('\a')
-		case 'b':
-			b.WriteByte('\b')
 		case 'c':
 			return b.String(), true
 		case 'e', 'E':
 			b.WriteByte(0x1b)
-		case 'f':
-			b.WriteByte('\f')
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 't':
-			b.WriteByte('\t')
-		case 'v':
-			b.WriteByte('\v')
 		case '\\':
 			b.WriteByte('\\')
 		case '0':
@@ -333,23 +323,13 @@ func awkString(s string) string {
 			continue
 		}
 		i++
+		if ctl, ok := controlEscape(s[i]); ok {
+			b.WriteByte(ctl)
+			continue
+		}
 		switch c := s[i]; c {
 		case '\\', '"':
 			b.WriteByte(c)
-		case 'a':
-			b.WriteByte('\a')
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 't':
-			b.WriteByte('\t')
-		case 'v':
-			b.WriteByte('\v')
 		case 'x':
 			n, j := digits(s, i+1, 2, 16)
 			if j == i+1 {
@@ -370,6 +350,15 @@ func awkString(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// controlEscape maps the letter of a C escape (\n, \t, …) to its byte.
+func controlEscape(c byte) (byte, bool) {
+	i := strings.IndexByte("abfnrtv", c)
+	if i < 0 {
+		return 0, false
+	}
+	return "\a\b\f\n\r\t\v"[i], true
 }
 
 // isBlank is how adr-tools' awk scripts, run by mawk, see /^\s*$/: mawk
