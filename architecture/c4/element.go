@@ -66,7 +66,8 @@ func (e *Element) ID() uuid.UUID { return e.id }
 // Kind returns the element's kind.
 func (e *Element) Kind() ElementKind { return e.kind }
 
-// Name returns the element's name as given when it was added.
+// Name returns the element's name as given when it was added, with any
+// bytes that are not valid UTF-8 replaced by U+FFFD.
 func (e *Element) Name() string { return e.name }
 
 // Path returns the element's canonical path: the names from the top-level

@@ -3,6 +3,7 @@ package c4
 import (
 	"iter"
 	"strconv"
+	"strings"
 
 	"github.com/google/uuid"
 	"github.com/leadkit/leadkit"
@@ -117,6 +118,9 @@ func (m *Model) AddSoftwareSystem(name, description string) *SoftwareSystem {
 // add fills in e and registers it; self is its typed handle.
 func (m *Model) add(e *Element, self Node, kind ElementKind, parent *Element, name, description, technology string) {
 	m.init()
+	// Names are identity and every output format is UTF-8: invalid bytes
+	// become U+FFFD here, once, rather than differently in each format.
+	name = strings.ToValidUTF8(name, "\uFFFD")
 	e.kind, e.name, e.parent, e.model, e.self = kind, name, parent, m, self
 	e.Description, e.Technology = description, technology
 	e.path = childPath(parent, name)

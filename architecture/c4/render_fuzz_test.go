@@ -27,6 +27,8 @@ func FuzzRender(f *testing.F) {
 		other.Location = External
 		c := s.AddContainer(container, desc, tech)
 		c.AddTags(tech)
+		c.Group = relTech
+		p.Group = tech
 		k := c.AddComponent(relTech, relDesc, tech)
 		p.Uses(c, relDesc, relTech)
 		k.Uses(other, relDesc, relTech)
