@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/leadkit/leadkit"
@@ -334,4 +335,50 @@ func quoteList(words []string) string {
 		b.WriteString(" and more")
 	}
 	return b.String()
+}
+
+// String composes s as one paragraph in SBI order: "In Tuesday's standup,
+// you cut off Ana twice. I felt uneasy." Empty parts are left out.
+func (s SBI) String() string {
+	sit := strings.TrimRight(strings.TrimSpace(s.Situation), " ,;:.")
+	beh := strings.TrimSpace(s.Behavior)
+	imp := strings.TrimSpace(s.Impact)
+	var b strings.Builder
+	switch {
+	case sit != "" && beh != "":
+		b.WriteString(sit + ", " + beh)
+	case sit != "":
+		b.WriteString(sit)
+	default:
+		b.WriteString(capitalizeRune(beh))
+	}
+	sentence(&b)
+	if imp != "" {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(capitalizeRune(imp))
+		sentence(&b)
+	}
+	return b.String()
+}
+
+// sentence ends b with a full stop unless it already ends a sentence.
+func sentence(b *strings.Builder) {
+	s := b.String()
+	if s == "" {
+		return
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune(".!?…\"”’'", r) {
+		b.WriteByte('.')
+	}
+}
+
+func capitalizeRune(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
 }
