@@ -115,15 +115,21 @@ func (m *Model) AddSoftwareSystem(name, description string) *SoftwareSystem {
 	return s
 }
 
-// add fills in e and registers it; self is its typed handle.
+// add fills in e and registers it; self is its typed handle. With a nil m
+// (a parent that was never added to a model) e stays detached: using it
+// in a model's relationship is reported as dangling.
 func (m *Model) add(e *Element, self Node, kind ElementKind, parent *Element, name, description, technology string) {
-	m.init()
 	// Names are identity and every output format is UTF-8: invalid bytes
 	// become U+FFFD here, once, rather than differently in each format.
 	name = strings.ToValidUTF8(name, "\uFFFD")
 	e.kind, e.name, e.parent, e.model, e.self = kind, name, parent, m, self
 	e.Description, e.Technology = description, technology
 	e.path = childPath(parent, name)
+	if m == nil {
+		e.id = nameID([]byte(e.path))
+		return
+	}
+	m.init()
 	e.id = m.freeElementID(e.path)
 	m.register(e)
 }

@@ -265,3 +265,23 @@ func TestModelFull(t *testing.T) {
 	assert.True(t, fs.Has("c4.model.too_large"))
 	assert.Len(t, m.problems, 1, "reported once")
 }
+
+func TestDetachedElementsNeverPanic(t *testing.T) {
+	var loose SoftwareSystem
+	c := loose.AddContainer("C", "", "Go")
+	require.NotNil(t, c)
+	assert.Nil(t, c.Model())
+	assert.Equal(t, "/C", c.Path())
+	r := c.Uses(&loose, "Calls", "")
+	require.NotNil(t, r)
+
+	m := NewModel()
+	s := m.AddSoftwareSystem("S", "")
+	m.AddRelationship(s, c, "Calls", "")
+	assert.True(t, m.Validate().Has("c4.relationship.dangling"))
+	_, err := m.DeclareRelationship(c, s, "Calls", "")
+	assert.ErrorIs(t, err, ErrForeignElement)
+	var none *Model
+	_, err = none.DeclareRelationship(s, s, "", "")
+	assert.ErrorIs(t, err, ErrForeignElement)
+}

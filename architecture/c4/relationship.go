@@ -157,8 +157,11 @@ func (e *RelationshipError) Unwrap() error { return e.Err }
 // The relationships it implies are not stored; [Model.ImpliedRelationships]
 // computes them on demand.
 func (m *Model) AddRelationship(source, destination Node, description, technology string) *Relationship {
-	m.init()
 	s, d := nodeElement(source), nodeElement(destination)
+	if m == nil {
+		return &Relationship{Description: description, Technology: technology, source: s, destination: d}
+	}
+	m.init()
 	if s == nil || d == nil || s.model != m || d.model != m {
 		m.problems = append(m.problems, leadkit.Finding{
 			Code:     "c4.relationship.dangling",
@@ -201,11 +204,11 @@ func describeEnd(e *Element, m *Model) string {
 //
 // The error is a [*RelationshipError].
 func (m *Model) DeclareRelationship(source, destination Node, description, technology string) (*Relationship, error) {
-	m.init()
 	s, d := nodeElement(source), nodeElement(destination)
-	if s == nil || d == nil || s.model != m || d.model != m {
+	if m == nil || s == nil || d == nil || s.model != m || d.model != m {
 		return nil, &RelationshipError{Source: s, Destination: d, Description: description, Err: ErrForeignElement}
 	}
+	m.init()
 	if s.IsAncestorOf(d) || d.IsAncestorOf(s) {
 		return nil, &RelationshipError{Source: s, Destination: d, Description: description, Err: ErrParentChild}
 	}
