@@ -107,7 +107,7 @@ func (l *Log) Len() int { return len(l.entries) }
 func (l *Log) Records() []Record {
 	out := make([]Record, len(l.entries))
 	for i, e := range l.entries {
-		out[i] = e.rec
+		out[i] = e.rec.clone()
 	}
 	return out
 }
@@ -126,7 +126,7 @@ func (l *Log) Get(n int) (Record, error) {
 	if e == nil {
 		return Record{}, fmt.Errorf("adr: record %d: %w", n, leadkit.ErrNotFound)
 	}
-	return e.rec, nil
+	return e.rec.clone(), nil
 }
 
 func (l *Log) find(n int) *entry {
@@ -154,6 +154,7 @@ func (l *Log) Add(rec Record, now time.Time) (Record, error) {
 	if strings.TrimSpace(rec.Title) == "" {
 		return Record{}, fmt.Errorf("adr: a new record needs a title: %w", leadkit.ErrInvalid)
 	}
+	rec = rec.clone()
 	rec.Number = l.Next()
 	rec.Format = l.opts.Format
 	if rec.Date == "" {
@@ -162,14 +163,13 @@ func (l *Log) Add(rec Record, now time.Time) (Record, error) {
 	if len(rec.Statuses) == 0 {
 		rec.Statuses = []StatusEntry{{Status: Proposed}}
 	}
-	rec.Statuses = slices.Clone(rec.Statuses)
 	for i, e := range rec.Statuses {
 		rec.Statuses[i].Text = e.Words(rec.Format) // stored as it will read back
 	}
 	e := &entry{file: FileName(rec.Number, rec.Title), rec: rec, dirty: true}
 	l.entries = append(l.entries, e)
 	slices.SortFunc(l.entries, func(a, b *entry) int { return strings.Compare(a.file, b.file) })
-	return rec, nil
+	return rec.clone(), nil
 }
 
 // SetStatus moves record n to a new status, refusing a change outside the

@@ -65,6 +65,21 @@ func TestLogAddSupersedeLinkSave(t *testing.T) {
 	assert.Empty(t, fs, "nothing changed since the last save")
 }
 
+func TestLogCopiesRecords(t *testing.T) {
+	l := NewLog(Options{})
+	in := Record{Title: "A", Statuses: accepted(), Options: []Option{{Name: "x", Pros: []string{"p"}}}}
+	out, err := l.Add(in, day)
+	require.NoError(t, err)
+	in.Statuses[0].Status, out.Statuses[0].Status = Rejected, Rejected
+	out.Options[0].Pros[0] = "changed"
+	got, err := l.Get(1)
+	require.NoError(t, err)
+	assert.Equal(t, Accepted, got.Status(), "the log keeps its own copy")
+	assert.Equal(t, "p", got.Options[0].Pros[0])
+	got.Links = append(got.Links, Link{Kind: Amends, Target: 1})
+	assert.Empty(t, l.Records()[0].Links)
+}
+
 func TestLogRefusals(t *testing.T) {
 	l := NewLog(Options{Format: MADR})
 	a, _ := l.Add(Record{Title: "A"}, day)

@@ -3,6 +3,7 @@ package adr
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -128,6 +129,25 @@ type Section struct {
 type MetaField struct {
 	Key   string `json:"key,omitempty"`
 	Value string `json:"value"`
+}
+
+// clone copies r deeply, so that a log's records and its callers' copies
+// never share slices.
+func (r Record) clone() Record {
+	r.Statuses = slices.Clone(r.Statuses)
+	r.Links = slices.Clone(r.Links)
+	r.DecisionMakers = slices.Clone(r.DecisionMakers)
+	r.Consulted = slices.Clone(r.Consulted)
+	r.Informed = slices.Clone(r.Informed)
+	r.Drivers = slices.Clone(r.Drivers)
+	r.Sections = slices.Clone(r.Sections)
+	r.Meta = slices.Clone(r.Meta)
+	r.Options = slices.Clone(r.Options)
+	for i, o := range r.Options {
+		o.Pros, o.Neutral, o.Cons = slices.Clone(o.Pros), slices.Clone(o.Neutral), slices.Clone(o.Cons)
+		r.Options[i] = o
+	}
+	return r
 }
 
 // Status returns the current status: Superseded when the record states a

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,17 +15,41 @@ import (
 	"github.com/leadkit/leadkit/internal/fixtures"
 )
 
-// buildAdr compiles this command into a fresh directory and returns the
-// directory, as the acceptance suites want it.
+// builtDir holds the command built once for the suites; TestMain removes it.
+var builtDir string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if builtDir != "" {
+		os.RemoveAll(builtDir)
+	}
+	os.Exit(code)
+}
+
+// build compiles this command once into a fresh directory.
+var build = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "adr-bin-")
+	if err != nil {
+		return "", err
+	}
+	builtDir = dir
+	out, err := exec.Command("go", "build", "-o", filepath.Join(dir, "adr"), ".").CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return dir, nil
+})
+
+// buildAdr returns the directory holding the built command, as the
+// acceptance suites want it, or skips without /bin/sh.
 func buildAdr(t *testing.T) string {
 	t.Helper()
 	if _, err := os.Stat("/bin/sh"); err != nil {
 		t.Skip("adr acceptance suite: /bin/sh is absent; skipping")
 	}
-	bin := t.TempDir()
-	out, err := exec.Command("go", "build", "-o", filepath.Join(bin, "adr"), ".").CombinedOutput()
-	require.NoError(t, err, "go build: %s", out)
-	return bin
+	dir, err := build()
+	require.NoError(t, err)
+	return dir
 }
 
 // runSuite runs the suite runner of the adr-tools fixtures over testsDir and
@@ -54,6 +80,7 @@ func TestAcceptanceSuite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command and runs shell scripts")
 	}
+	t.Parallel()
 	dir := fixtures.Dir(t, "adr-tools")
 	bin := buildAdr(t)
 	runSuite(t, bin, filepath.Join(dir, "tests"))
@@ -66,6 +93,7 @@ func TestMoreScenarios(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command and runs shell scripts")
 	}
+	t.Parallel()
 	fixtures.Dir(t, "adr-tools") // the runner lives there
 	bin := buildAdr(t)
 	tests, err := filepath.Abs(filepath.Join("testdata", "scenarios"))
