@@ -3,30 +3,14 @@ package growth_test
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/leadkit/leadkit/growth"
+	"github.com/leadkit/leadkit/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
-// golden compares got with testdata/name, or rewrites the file with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create it")
-	assert.Equal(t, string(want), string(got))
-}
 
 // priyaReport compares the sample ratings of a new tech lead.
 func priyaReport(t *testing.T) growth.Report {
@@ -41,13 +25,13 @@ func priyaReport(t *testing.T) growth.Report {
 func TestReportWriteText(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, priyaReport(t).WriteText(&buf))
-	golden(t, "ratings.txt", buf.Bytes())
+	golden.Assert(t, "ratings.txt", buf.Bytes())
 }
 
 func TestReportWriteMarkdown(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, priyaReport(t).WriteMarkdown(&buf))
-	golden(t, "ratings.md", buf.Bytes())
+	golden.Assert(t, "ratings.md", buf.Bytes())
 }
 
 type failingWriter struct{ n int }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/leadkit/leadkit/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -55,7 +56,7 @@ func TestDiff(t *testing.T) {
 		{Change: Changed, Source: "Shop/Web App", Destination: "Shop/Database", Description: "Reads and writes", Fields: []FieldChange{{Field: "description", Old: "Reads from and writes to", New: "Reads and writes"}}},
 		{Change: Removed, Source: "Shop/Web App/Catalog", Destination: "Shop/Database", Description: "Queries"},
 	}, c.Relationships)
-	golden(t, "diff/report.txt", []byte(c.String()))
+	golden.Assert(t, "diff/report.txt", []byte(c.String()))
 
 	data, err := json.Marshal(c)
 	require.NoError(t, err)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/leadkit/leadkit/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -191,10 +192,10 @@ func TestDSLGolden(t *testing.T) {
 	m, views := trickyModel()
 	var buf bytes.Buffer
 	require.NoError(t, DSL{Name: "Tricky", Description: "Every feature the DSL carries."}.Render(&buf, m, views...))
-	golden(t, "dsl/tricky.dsl", buf.Bytes())
+	golden.Assert(t, "dsl/tricky.dsl", buf.Bytes())
 
 	empty := NewModel()
 	buf.Reset()
 	require.NoError(t, DSL{}.Render(&buf, empty))
-	golden(t, "dsl/empty.dsl", buf.Bytes())
+	golden.Assert(t, "dsl/empty.dsl", buf.Bytes())
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -86,7 +87,7 @@ func TestRenderGolden(t *testing.T) {
 				t.Run(name, func(t *testing.T) {
 					var buf bytes.Buffer
 					require.NoError(t, f.r.Render(&buf, c.m, v))
-					golden(t, "render/"+name, buf.Bytes())
+					golden.Assert(t, "render/"+name, buf.Bytes())
 					d, err := v.Resolve(c.m)
 					require.NoError(t, err)
 					checkStructure(t, f.ext, buf.String(), d)
@@ -96,7 +97,7 @@ func TestRenderGolden(t *testing.T) {
 		t.Run(c.name+".json", func(t *testing.T) {
 			var buf bytes.Buffer
 			require.NoError(t, JSON{}.Render(&buf, c.m, c.views...))
-			golden(t, "render/"+c.name+".json", buf.Bytes())
+			golden.Assert(t, "render/"+c.name+".json", buf.Bytes())
 		})
 	}
 }

@@ -3,29 +3,12 @@ package project
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
+	"github.com/leadkit/leadkit/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.MkdirAll("testdata", 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create %s", path)
-	assert.Equal(t, string(want), string(got))
-}
 
 func TestSummaryStatus(t *testing.T) {
 	p := checkoutPlan()
@@ -49,7 +32,7 @@ func TestSummaryMarkdown(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	require.NoError(t, p.Forecast(updates, day(2026, 4, 7), Options{}).Summary().WriteMarkdown(&buf))
-	golden(t, "summary.md", buf.Bytes())
+	golden.Assert(t, "summary.md", buf.Bytes())
 }
 
 type failingWriter struct{}
