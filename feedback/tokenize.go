@@ -64,6 +64,7 @@ func (t *text) span(i, j int) string {
 // in len(s).
 func tokenize(s string, buf []token) text {
 	t := text{src: s, tokens: buf[:0]}
+	lower := lowerASCII(s)
 	sentence, clause := 0, 0
 	atSentenceStart := true
 	open := 0 // 1-based index of the innermost open quotation, 0 when none
@@ -78,7 +79,7 @@ func tokenize(s string, buf []token) text {
 			end := scanWord(s, i)
 			word := s[i:end]
 			before := len(t.tokens)
-			t.tokens = appendWord(t.tokens, word, i, end)
+			t.tokens = appendWord(t.tokens, word, lowered(lower, i, end), i, end)
 			for k := before; k < len(t.tokens); k++ {
 				tk := &t.tokens[k]
 				tk.sentence, tk.clause, tk.quote = sentence, clause, open
@@ -248,8 +249,35 @@ func startsListItem(s string) bool {
 	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ")
 }
 
+// lowerASCII returns s in lower case when s is ASCII, with one allocation
+// for the whole text instead of one per capitalized word, and "" otherwise.
+func lowerASCII(s string) string {
+	upper := false
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return ""
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
+// lowered returns the lower-case form of s[i:j] from lower, the
+// lowerASCII form of s, or "" when there is none.
+func lowered(lower string, i, j int) string {
+	if lower == "" {
+		return ""
+	}
+	return lower[i:j]
+}
+
 // appendWord normalizes one source word and appends its token or tokens.
-func appendWord(tokens []token, word string, start, end int) []token {
+// lowerWord is the word in lower case when the caller has it, else "".
+func appendWord(tokens []token, word, lowerWord string, start, end int) []token {
 	var flags tokenFlag
 	var upper, nonASCII, apos, hyphen bool
 	for k := 0; k < len(word); k++ {
@@ -278,7 +306,10 @@ func appendWord(tokens []token, word string, start, end int) []token {
 		if c := word[0]; c >= 'A' && c <= 'Z' {
 			flags |= capitalized
 		}
-		lower = strings.ToLower(word)
+		lower = lowerWord
+		if lower == "" {
+			lower = strings.ToLower(word)
+		}
 	}
 	if apos {
 		k := apostrophe(lower)
@@ -353,18 +384,6 @@ func dropHyphens(w string) string {
 		}
 	}
 	return b.String()
-}
-
-// lowerWord lower-cases w, without allocating when w is already lower-case
-// ASCII.
-func lowerWord(w string) string {
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(w)
-		}
-	}
-	return w
 }
 
 // canonical maps British spellings to American ones so that lexicon entries
