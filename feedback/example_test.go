@@ -2,6 +2,7 @@ package feedback_test
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/leadkit/leadkit/feedback"
@@ -155,4 +156,44 @@ func ExampleScrub() {
 	fmt.Println(feedback.Scrub("Ask Ana's team or mail ana.lima@example.com.", []string{"Ana Lima"}))
 	// Output:
 	// Ask [name]'s team or mail [name].
+}
+
+func ExampleSBI_String() {
+	fmt.Println(feedback.SBI{
+		Situation: "During yesterday's planning meeting",
+		Behavior:  "you cut off several teammates in the middle of their points",
+		Impact:    "some people looked disengaged and stopped speaking up",
+	})
+	// Output:
+	// During yesterday's planning meeting, you cut off several teammates in the middle of their points. Some people looked disengaged and stopped speaking up.
+}
+
+func ExampleReadSBICSV() {
+	rows, err := feedback.ReadSBICSV(strings.NewReader("situation,behavior,impact\n"+
+		"Yesterday,you were careless with the release,we rolled back twice\n"), "feedback.csv")
+	if err != nil {
+		panic(err)
+	}
+	for _, r := range rows {
+		fmt.Println(r.Line, feedback.CheckSBI(r.SBI)[0].Code)
+	}
+	// Output:
+	// 2 sbi.behavior.judgement
+}
+
+func ExampleReadSBIJSON() {
+	rows, err := feedback.ReadSBIJSON(strings.NewReader(`[{"text": "In Tuesday's standup, you interrupted Ana. She stopped sharing updates."}]`), "feedback.json")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("%q\n", rows[0].Situation)
+	// Output:
+	// "In Tuesday's standup"
+}
+
+func ExampleChecker_Lexicon() {
+	lex := feedback.DefaultLexicon()
+	fmt.Println(len(lex.Labels) > 100, lex.Generalization[0])
+	// Output:
+	// true always
 }

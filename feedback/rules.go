@@ -75,7 +75,14 @@ func reportedSpeech(p *part, sc *scratch) (speech []bool, quoted bool) {
 			continue
 		}
 		e := m.end
-		if e >= len(tk) || tk[e].sentence != tk[m.start].sentence || tk[e].quote != 0 {
+		if e >= len(tk) || tk[e].sentence != tk[m.start].sentence || p.t.quoted(e) {
+			continue
+		}
+		if tk[e].quote != 0 {
+			// An unclosed quotation after a speech verb is still speech.
+			for i := e; i < len(tk) && tk[i].quote == tk[e].quote; i++ {
+				speech[i], quoted = true, true
+			}
 			continue
 		}
 		end := e

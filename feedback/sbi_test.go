@@ -73,6 +73,7 @@ func TestCheckSBIBehavior(t *testing.T) {
 		{"quoted label is speech", `you said "this design is lazy" in front of the client`, nil, ""},
 		{"quote after verb", `"Nobody ever reads the docs," you wrote in the channel.`, nil, ""},
 		{"long quote is speech", `you replied with “that's a stupid question, always has been” to Sam`, nil, ""},
+		{"unclosed quote after a verb is speech", `you said "this design is lazy`, nil, ""},
 		{"scare quote is the giver's", `you were being "lazy" about the tests`, []string{j}, "lazy"},
 		{"reported without quotes", "you called the new hire lazy in the retro", nil, ""},
 		{"hearsay is the giver's", "everyone says you are arrogant", []string{j}, "arrogant"},
