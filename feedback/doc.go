@@ -47,7 +47,11 @@
 //
 // Each finding's Field names the part ("situation", "behavior", "impact"),
 // its Message quotes the words that triggered it and its Hint says which way
-// to rewrite.
+// to rewrite. Labels and motives are looked for in the behavior first, but a
+// situation can smuggle them in too ("when you were being lazy"), and so can
+// an impact that says something of the person ("it showed how careless you
+// are"): those findings keep their sbi.behavior.* code, with Field
+// "situation" or "impact".
 //
 // # The rules, in brief
 //
@@ -76,7 +80,9 @@
 // words. Reported speech without quote marks counts too, from the speech
 // verb to the end of the sentence or a "but" ("you called the design lazy",
 // "you said the plan was stupid"). Speech by anyone else is hearsay and is
-// read as the giver's claim ("everyone says you are rude").
+// read as the giver's claim ("everyone says you are rude"), except in the
+// impact, where what others said is the effect ("the client called the demo
+// unprofessional").
 //
 // Vague impact: an impact is concrete when it names an effect on work or
 // outcomes (a delay, rework, a missed deadline, morale, bugs), a quantity

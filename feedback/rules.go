@@ -44,6 +44,10 @@ func hasSecondPerson(p *part) bool {
 // speech up to the end of the sentence or a "but" ("you said the plan was
 // stupid"; "you called the design lazy"). Speech by others is hearsay and
 // is read as the giver's claim ("everyone says you are rude").
+//
+// In an impact, anyone's words are reported, not only the person's: what
+// others said is the effect ("the client called the demo unprofessional").
+// Only the giver's own words ("I'd say") are the giver's.
 func reportedSpeech(p *part, sc *scratch) (speech []bool, quoted bool) {
 	tk := p.t.tokens
 	speech = slices.Grow(sc.speech[:0], len(tk))[:len(tk)]
@@ -53,6 +57,9 @@ func reportedSpeech(p *part, sc *scratch) (speech []bool, quoted bool) {
 		return speech, false
 	}
 	second := hasSecondPerson(p)
+	if p.field == "impact" {
+		second = false // a third person speaking counts, see above
+	}
 	for _, q := range p.t.quotes {
 		if !q.closed || q.first >= q.last {
 			continue
@@ -142,7 +149,7 @@ func personSpeaks(p *part, v int, second bool) bool {
 		case w == "you":
 			return true, true
 		case tk[i].is(gHearsay):
-			return false, true
+			return p.field == "impact" && !tk[i].is(gFirstPerson), true
 		case tk[i].is(gPersonSubjects):
 			return !second, true
 		case tk[i].flags&capitalized != 0 && w != "i":
@@ -197,8 +204,11 @@ type behaviorWords struct {
 	judgement, interpretation, generalization, hedges []string
 }
 
-func behaviorFindings(p *part, speech []bool) behaviorWords {
+func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWords {
 	tk := p.t.tokens
+	if keep == nil {
+		keep = func(match) bool { return true }
+	}
 	inSpeech := func(m match) bool {
 		for i := m.start; i < m.end; i++ {
 			if speech[i] {
@@ -209,7 +219,7 @@ func behaviorFindings(p *part, speech []bool) behaviorWords {
 	}
 	var judged, interp, general, hedged []match
 	for _, m := range p.m {
-		if m.cats&catInterpretation != 0 && !inSpeech(m) && !statedIntent(p, m) {
+		if m.cats&catInterpretation != 0 && !inSpeech(m) && !statedIntent(p, m) && keep(m) {
 			interp = append(interp, m)
 		}
 	}
@@ -224,7 +234,9 @@ func behaviorFindings(p *part, speech []bool) behaviorWords {
 			m.cats&catPraise != 0,
 			m.cats&catPersonLabel != 0 && predicated(p, m) && !negated(p, m.start),
 			m.cats&catPersonPraise != 0 && predicated(p, m):
-			judged = append(judged, m)
+			if keep(m) {
+				judged = append(judged, m)
+			}
 		}
 		if m.cats&catGeneralization != 0 && !bounded(p, m) {
 			general = append(general, m)
@@ -234,7 +246,7 @@ func behaviorFindings(p *part, speech []bool) behaviorWords {
 		}
 	}
 	for _, m := range p.m {
-		if m.cats&catFeeling != 0 && !inSpeech(m) && !tk[m.start].is(gFeelingMarkers) && m.cats&catJudgement == 0 && ascribed(p, m.start) {
+		if m.cats&catFeeling != 0 && !inSpeech(m) && !tk[m.start].is(gFeelingMarkers) && m.cats&catJudgement == 0 && ascribed(p, m.start) && keep(m) {
 			interp = append(interp, match{start: ascribedFrom(p, m.start), end: m.end})
 		}
 	}
@@ -271,6 +283,27 @@ func statedIntent(p *part, m match) bool {
 		}
 	}
 	return false
+}
+
+// aboutPerson keeps the words of an impact that are said of the person: a
+// "you" or "your" in the clause, and no "I" or "we" just before the word
+// ("it showed how careless you are", but not "I felt disrespected when you
+// interrupted").
+func aboutPerson(p *part) func(match) bool {
+	tk := p.t.tokens
+	return func(m match) bool {
+		you := false
+		for j := m.start - 1; j >= 0 && tk[j].clause == tk[m.start].clause; j-- {
+			if tk[j].is(gFirstPerson) && j >= m.start-3 {
+				return false
+			}
+			you = you || tk[j].is(gSecondPerson)
+		}
+		for j := m.end; j < len(tk) && tk[j].clause == tk[m.start].clause; j++ {
+			you = you || tk[j].is(gSecondPerson)
+		}
+		return you
+	}
 }
 
 // covered reports whether m lies inside one of ms, which are few.

@@ -189,18 +189,22 @@ func (c *Checker) checkSituation(out leadkit.Findings, s string, sc *scratch) le
 	if placeholder(p.t.tokens) {
 		return append(out, missing("situation", "when and where it happened", `"In Tuesday's sprint planning", "During yesterday's incident call"`))
 	}
-	vague, triggers := situationVague(&p)
-	if !vague {
-		return out
+	if vague, triggers := situationVague(&p); vague {
+		msg := "Situation does not say when or where it happened."
+		if len(triggers) > 0 {
+			msg = "Situation has no anchor in time or place: " + quoteList(triggers) + " could be any day."
+		}
+		out = append(out, leadkit.Finding{
+			Code: CodeSituationVague, Field: "situation", Severity: leadkit.Warning, Message: msg,
+			Hint: `Name one occasion: the day and the meeting, call, review or incident, such as "in Tuesday's sprint planning".`,
+		})
 	}
-	msg := "Situation does not say when or where it happened."
-	if len(triggers) > 0 {
-		msg = "Situation has no anchor in time or place: " + quoteList(triggers) + " could be any day."
-	}
-	return append(out, leadkit.Finding{
-		Code: CodeSituationVague, Field: "situation", Severity: leadkit.Warning, Message: msg,
-		Hint: `Name one occasion: the day and the meeting, call, review or incident, such as "in Tuesday's sprint planning".`,
-	})
+	// A situation can smuggle in a label or a motive: "when you were being
+	// lazy", "when you tried to undermine me".
+	speech, _ := reportedSpeech(&p, sc)
+	b := behaviorFindings(&p, speech, nil)
+	b.generalization, b.hedges = nil, nil // a habitual situation is vague, reported above
+	return wordFindings(out, "situation", b)
 }
 
 func (c *Checker) checkBehavior(out leadkit.Findings, s string, sc *scratch) leadkit.Findings {
@@ -210,7 +214,20 @@ func (c *Checker) checkBehavior(out leadkit.Findings, s string, sc *scratch) lea
 		return append(out, missing("behavior", "what the person did or said", `"you cut off Ana twice while she was presenting"`))
 	}
 	speech, quoted := reportedSpeech(&p, sc)
-	b := behaviorFindings(&p, speech)
+	out = wordFindings(out, "behavior", behaviorFindings(&p, speech, nil))
+	if quoted {
+		out = append(out, leadkit.Finding{
+			Code: CodeBehaviorQuoted, Field: "behavior", Severity: leadkit.Info,
+			Message: "Behavior quotes what was said; quoted words count as behavior, not as your judgement.",
+		})
+	}
+	return out
+}
+
+// wordFindings reports the judgement, interpretation, generalization and
+// hedge words found in one part.
+func wordFindings(out leadkit.Findings, field string, b behaviorWords) leadkit.Findings {
+	part := capitalize(field)
 	for _, r := range []struct {
 		code     string
 		severity leadkit.Severity
@@ -219,25 +236,19 @@ func (c *Checker) checkBehavior(out leadkit.Findings, s string, sc *scratch) lea
 		after    string // the message after them
 		hint     string
 	}{
-		{CodeBehaviorJudgement, leadkit.Error, b.judgement, "Behavior judges the person with ", " instead of describing what they did.",
+		{CodeBehaviorJudgement, leadkit.Error, b.judgement, " judges the person with ", " instead of describing what they did.",
 			"Replace each label with the act behind it, as a camera would record it: what was said or done, and to whom."},
-		{CodeBehaviorInterpretation, leadkit.Error, b.interpretation, "Behavior guesses at intent or motive with ", ".",
+		{CodeBehaviorInterpretation, leadkit.Error, b.interpretation, " guesses at intent or motive with ", ".",
 			"Keep to what you saw or heard; ask about the reason in the conversation instead of assuming it."},
-		{CodeBehaviorGeneralization, leadkit.Error, b.generalization, "Behavior generalizes with ", " instead of describing one occasion.",
+		{CodeBehaviorGeneralization, leadkit.Error, b.generalization, " generalizes with ", " instead of describing one occasion.",
 			"Describe what happened this once; if it is a pattern, give two or three dated examples."},
-		{CodeBehaviorHedged, leadkit.Warning, b.hedges, "Behavior is softened with ", ", which blurs the message.",
+		{CodeBehaviorHedged, leadkit.Warning, b.hedges, " is softened with ", ", which blurs the message.",
 			"Say it directly; the specific facts carry the message without qualifiers."},
 	} {
 		if len(r.words) > 0 {
-			out = append(out, leadkit.Finding{Code: r.code, Field: "behavior", Severity: r.severity,
-				Message: r.before + quoteList(r.words) + r.after, Hint: r.hint})
+			out = append(out, leadkit.Finding{Code: r.code, Field: field, Severity: r.severity,
+				Message: part + r.before + quoteList(r.words) + r.after, Hint: r.hint})
 		}
-	}
-	if quoted {
-		out = append(out, leadkit.Finding{
-			Code: CodeBehaviorQuoted, Field: "behavior", Severity: leadkit.Info,
-			Message: "Behavior quotes what was said; quoted words count as behavior, not as your judgement.",
-		})
 	}
 	return out
 }
@@ -248,6 +259,11 @@ func (c *Checker) checkImpact(out leadkit.Findings, s string, sc *scratch) leadk
 	if placeholder(p.t.tokens) {
 		return append(out, missing("impact", "what effect it had", `"I had to redo the estimate and the release slipped a day"`))
 	}
+	// A label said of the person in the impact is still a judgement: "it
+	// showed how careless you are".
+	speech, _ := reportedSpeech(&p, sc)
+	labels := behaviorFindings(&p, speech, aboutPerson(&p))
+	out = wordFindings(out, "impact", behaviorWords{judgement: labels.judgement})
 	concrete, personal := impactConcrete(&p)
 	if !concrete {
 		out = append(out, leadkit.Finding{

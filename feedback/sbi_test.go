@@ -261,3 +261,35 @@ func TestDefaultLexiconCompiles(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckSBILabelsOutsideBehavior(t *testing.T) {
+	tests := []struct {
+		name  string
+		sbi   SBI
+		code  string
+		field string // "" when the code must be absent
+	}{
+		{"label in the situation", SBI{"Yesterday, when you were being lazy about the handover", good.Behavior, good.Impact}, CodeBehaviorJudgement, "situation"},
+		{"motive in the situation", SBI{"In the retro, when you tried to undermine me", good.Behavior, good.Impact}, CodeBehaviorInterpretation, "situation"},
+		{"habit in the situation is vagueness only", SBI{"Every standup", good.Behavior, good.Impact}, CodeBehaviorGeneralization, ""},
+		{"label about the person in the impact", SBI{good.Situation, good.Behavior, "It showed everyone how careless you are."}, CodeBehaviorJudgement, "impact"},
+		{"the giver's feeling is not a label", SBI{good.Situation, good.Behavior, "I felt disrespected when you interrupted me."}, CodeBehaviorJudgement, ""},
+		{"a label the client used is reported", SBI{good.Situation, good.Behavior, `The client said your demo was "unprofessional".`}, CodeBehaviorJudgement, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var fields []string
+			fs := CheckSBI(tc.sbi)
+			for _, f := range fs {
+				if f.Code == tc.code {
+					fields = append(fields, f.Field)
+				}
+			}
+			if tc.field == "" {
+				assert.Empty(t, fields, "findings: %v", fs)
+				return
+			}
+			assert.Equal(t, []string{tc.field}, fields, "findings: %v", fs)
+		})
+	}
+}
