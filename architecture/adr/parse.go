@@ -5,11 +5,15 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/leadkit/leadkit"
 )
+
+// maxNumber is the highest record number read: nine digits.
+const maxNumber = 999_999_999
 
 // MaxRecordSize is the largest record file the parsers read: 1 MiB, far
 // beyond any real decision record.
@@ -232,9 +236,12 @@ func trimBlank(lines []string) []string {
 }
 
 func (p *parser) readTitle(h string) {
-	if n, ok := leadingNumber(h); ok {
-		digits := len(fmt.Sprint(n))
-		if rest, ok := strings.CutPrefix(h[digits:], ". "); ok && strings.TrimLeft(h[:digits], "0") == fmt.Sprint(n) {
+	d := 0
+	for d < len(h) && h[d] >= '0' && h[d] <= '9' {
+		d++
+	}
+	if rest, ok := strings.CutPrefix(h[d:], ". "); ok && d > 0 {
+		if n, err := strconv.Atoi(h[:d]); err == nil && n <= maxNumber {
 			p.rec.Number, p.rec.Title = n, rest
 			return
 		}

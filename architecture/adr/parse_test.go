@@ -2,6 +2,7 @@ package adr
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -175,4 +176,36 @@ func TestRenderMADRFromScratch(t *testing.T) {
 	rec.Statuses[0].Text = "accepted"
 	rec.Links[0].Text = "Supersedes"
 	assert.Equal(t, rec, again)
+}
+
+func TestRecordJSONRoundTrip(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(fixtures.Dir(t, "madr"), "decisions", "0003-provide-own-madr-tools.md"))
+	require.NoError(t, err)
+	rec, err := Parse(bytes.NewReader(data))
+	require.NoError(t, err)
+	rec.Links = []Link{{Kind: AmendedBy, Text: "Amended by", Target: 4}}
+	js, err := json.Marshal(rec)
+	require.NoError(t, err)
+	assert.Contains(t, string(js), `"format":"madr"`)
+	assert.Contains(t, string(js), `"statuses":[{"status":"custom","text":"on hold"}]`)
+	assert.Contains(t, string(js), `"kind":"amended_by"`)
+	var back Record
+	require.NoError(t, json.Unmarshal(js, &back))
+	assert.Equal(t, *rec, back)
+}
+
+func TestParseTitles(t *testing.T) {
+	for heading, want := range map[string][2]any{
+		"# 1. Record architecture decisions": {1, "Record architecture decisions"},
+		"# 0007. Padded":                     {7, "Padded"},
+		"# 12.5 is not a number":             {0, "12.5 is not a number"},
+		"# 42 is the answer":                 {0, "42 is the answer"},
+		"# ADR-0001: Use PostgreSQL":         {0, "ADR-0001: Use PostgreSQL"},
+		"# 5. 42 is the answer":              {5, "42 is the answer"},
+	} {
+		rec, err := Parse(strings.NewReader(heading + "\n"))
+		require.NoError(t, err, heading)
+		assert.Equal(t, want[0], rec.Number, heading)
+		assert.Equal(t, want[1], rec.Title, heading)
+	}
 }

@@ -157,7 +157,7 @@ func (t *tool) edit(file string) error {
 		editor = t.getenv("EDITOR")
 	}
 	argv := append(words(editor), words(file)...)
-	if editor == "" || argv[0] == "true" {
+	if editor == "" || argv[0] == "true" || argv[0] == ":" { // bash builtins that do nothing
 		return nil
 	}
 	return t.command(t.script("adr-new")+": line 132", argv, t.stdin)
