@@ -111,13 +111,14 @@ type Feedback struct {
 
 	// ObservedAt is when the event happened.
 	ObservedAt time.Time `json:"observed_at,omitzero"`
-	// DeliveredAt is when the feedback was given; zero means not yet, and
+	// Delivered is when the feedback was given; zero means not yet, and
 	// timeliness is judged at the time of the check.
-	DeliveredAt time.Time `json:"delivered_at,omitzero"`
+	Delivered time.Time `json:"delivered,omitzero"`
 	// Channel is how it was or will be given.
 	Channel Channel `json:"channel,omitempty"`
-	// Cooldown marks a delay taken on purpose to let strong emotions settle.
-	Cooldown bool `json:"cooldown,omitempty"`
+	// EmotionalCooldown marks a delay taken on purpose to let strong
+	// emotions settle; it is tolerated up to Options.CooldownDelay.
+	EmotionalCooldown bool `json:"emotional_cooldown,omitempty"`
 	// InMoment marks a correction made on the spot (wrong information
 	// steering a live discussion); it needs a private follow-up.
 	InMoment bool `json:"in_moment,omitempty"`
@@ -212,7 +213,7 @@ func (c *Checker) Check(f Feedback, now time.Time) leadkit.Findings {
 }
 
 func (c *Checker) timely(out leadkit.Findings, f Feedback, now time.Time) leadkit.Findings {
-	delivered := f.DeliveredAt
+	delivered := f.Delivered
 	if delivered.IsZero() {
 		delivered = now
 	}
@@ -238,7 +239,7 @@ func (c *Checker) timely(out leadkit.Findings, f Feedback, now time.Time) leadki
 		})
 	}
 	limit := c.opts.MaxDelay
-	if f.Cooldown {
+	if f.EmotionalCooldown {
 		limit = c.opts.CooldownDelay
 	}
 	if delay := delivered.Sub(f.ObservedAt); delay > limit && !f.InMoment {
@@ -315,7 +316,7 @@ func (c *Checker) sandwich(behavior string) bool {
 }
 
 func followUp(out leadkit.Findings, f Feedback, now time.Time, within time.Duration) leadkit.Findings {
-	delivered := f.DeliveredAt
+	delivered := f.Delivered
 	if delivered.IsZero() {
 		delivered = now
 	}

@@ -18,7 +18,7 @@ func base(now time.Time) Feedback {
 	return Feedback{
 		Kind: Constructive, Giver: "lead", Receiver: "sam", SBI: good,
 		NextStep:   "Ask Ana to finish before adding your view; we'll try it next planning.",
-		ObservedAt: now.Add(-26 * time.Hour), DeliveredAt: now.Add(-2 * time.Hour), Channel: Private,
+		ObservedAt: now.Add(-26 * time.Hour), Delivered: now.Add(-2 * time.Hour), Channel: Private,
 		FollowUpAt: now.Add(13 * day),
 	}
 }
@@ -33,10 +33,10 @@ func TestCheckPrinciples(t *testing.T) {
 		{"all good", func(*Feedback) {}, nil},
 		{"kind unset", func(f *Feedback) { f.Kind = 0 }, []string{CodeKindMissing}},
 		{"late", func(f *Feedback) { f.ObservedAt = now.Add(-10 * day) }, []string{CodeTimelyLate}},
-		{"exactly at the limit is timely", func(f *Feedback) { f.ObservedAt = f.DeliveredAt.Add(-DefaultMaxDelay) }, nil},
-		{"cooldown tolerates a week", func(f *Feedback) { f.ObservedAt = now.Add(-6 * day); f.Cooldown = true }, nil},
-		{"cooldown has a limit", func(f *Feedback) { f.ObservedAt = now.Add(-9 * day); f.Cooldown = true }, []string{CodeTimelyLate}},
-		{"not delivered yet, judged at now", func(f *Feedback) { f.DeliveredAt = time.Time{}; f.ObservedAt = now.Add(-5 * day) }, []string{CodeTimelyLate}},
+		{"exactly at the limit is timely", func(f *Feedback) { f.ObservedAt = f.Delivered.Add(-DefaultMaxDelay) }, nil},
+		{"cooldown tolerates a week", func(f *Feedback) { f.ObservedAt = now.Add(-6 * day); f.EmotionalCooldown = true }, nil},
+		{"cooldown has a limit", func(f *Feedback) { f.ObservedAt = now.Add(-9 * day); f.EmotionalCooldown = true }, []string{CodeTimelyLate}},
+		{"not delivered yet, judged at now", func(f *Feedback) { f.Delivered = time.Time{}; f.ObservedAt = now.Add(-5 * day) }, []string{CodeTimelyLate}},
 		{"event after delivery", func(f *Feedback) { f.ObservedAt = now }, []string{CodeTimelyFuture}},
 		{"no event date", func(f *Feedback) { f.ObservedAt = time.Time{} }, []string{CodeTimelyObservedMissing}},
 		{"saved for the review", func(f *Feedback) { f.Channel = Review; f.ObservedAt = now.Add(-90 * day) }, []string{CodeTimelyReviewOnly, CodeTimelyLate}},
@@ -78,7 +78,7 @@ func TestCheckPositive(t *testing.T) {
 			Behavior:  "you posted a status update every fifteen minutes and kept the customer channel informed",
 			Impact:    "Support answered customers without asking us, and I could focus on the rollback",
 		},
-		ObservedAt: now.Add(-day), DeliveredAt: now, Channel: Private,
+		ObservedAt: now.Add(-day), Delivered: now, Channel: Private,
 	}
 	assert.Empty(t, Check(praise, now), "positive feedback needs no next step or follow-up")
 

@@ -39,11 +39,11 @@ func main() {
 			Behavior:  `you cut off Ana twice while she was walking through her estimate and said "let's move on"`,
 			Impact:    "I felt uneasy, and Ana stopped sharing estimates for the rest of the meeting",
 		},
-		NextStep:    "Ask what would help you let people finish; try it in next week's planning.",
-		ObservedAt:  time.Date(2026, 3, 10, 10, 30, 0, 0, time.UTC),
-		DeliveredAt: now,
-		Channel:     feedback.Private,
-		FollowUpAt:  time.Date(2026, 3, 24, 10, 0, 0, 0, time.UTC),
+		NextStep:   "Ask what would help you let people finish; try it in next week's planning.",
+		ObservedAt: time.Date(2026, 3, 10, 10, 30, 0, 0, time.UTC),
+		Delivered:  now,
+		Channel:    feedback.Private,
+		FollowUpAt: time.Date(2026, 3, 24, 10, 0, 0, 0, time.UTC),
 	}
 	section("The rewrite, checked against the principles of good feedback")
 	show(feedback.Check(rewrite, now))
