@@ -77,7 +77,7 @@ func (t *tool) create(args []string, initial bool) error {
 		return exitError(1)
 	}
 	number := nextNumber(dstdir)
-	dstfile := fmt.Sprintf("%s/%04d-%s.md", dstdir, number, slug(title))
+	dstfile := fmt.Sprintf("%s/%04d-%s.md", dstdir, number, slug(t.stderr, title))
 	date := t.getenv("ADR_DATE")
 	if date == "" {
 		date = time.Now().Format(time.DateOnly)
@@ -210,20 +210,24 @@ func nextNumber(dir string) int64 {
 	return highest + 1
 }
 
-// slug turns a title into the part of a file name adr-tools makes of it:
-// every run of bytes other than ASCII letters and digits becomes one "-",
-// letters are lower-cased and dashes at either end dropped. A word of the
-// title that matches files in the working directory is replaced by their
-// names first, as in adr-tools; a file named with one of the characters of
-// "[:alnum:]" changes which bytes are kept, as it changes tr's arguments
-// there.
-func slug(title string) string {
+// slug turns a title into the part of a file name adr-tools makes of it,
+// with "tr -Ccs [:alnum:] - | tr [:upper:] [:lower:]" and a sed that trims
+// dashes: every run of bytes other than ASCII letters and digits becomes
+// one "-", letters are lower-cased and dashes at either end dropped.
+// adr-tools leaves the title and tr's character classes unquoted, so a word
+// of the title that matches files in the working directory is replaced by
+// their names, and a one-letter file named with a letter of a class's name
+// (a directory "a", say) takes the place of the class. tr's complaints go
+// to w.
+func slug(w io.Writer, title string) string {
 	text := echo(append([]string{"-n"}, words(title)...))
 	keep := isAlnum
-	if g := glob("[:alnum:]"); len(g) == 1 && g[0] != "[:alnum:]" {
-		keep = func(c byte) bool { return strings.IndexByte(g[0], c) >= 0 }
-	} else if len(g) > 1 {
+	switch g := glob("[:alnum:]"); {
+	case len(g) > 1:
+		trExtra(w, "-")
 		return ""
+	case g[0] != "[:alnum:]":
+		keep = func(c byte) bool { return strings.IndexByte(g[0], c) >= 0 }
 	}
 	b := make([]byte, 0, len(text))
 	for i := 0; i < len(text); i++ {
@@ -234,7 +238,26 @@ func slug(title string) string {
 			}
 			c = '-'
 		}
-		b = append(b, lower(c))
+		b = append(b, c)
+	}
+	ops := append(glob("[:upper:]"), glob("[:lower:]")...)
+	switch from, to := ops[0], ops[1]; {
+	case len(ops) > 2:
+		trExtra(w, ops[2])
+		return ""
+	case from == "[:upper:]" && to == "[:lower:]":
+		for i, c := range b {
+			b[i] = lower(c)
+		}
+	case to == "[:lower:]":
+		fmt.Fprintln(w, "tr: misaligned [:upper:] and/or [:lower:] construct")
+		return ""
+	default: // single letters stand for a class: map one set onto the other
+		for i, c := range b {
+			if from == "[:upper:]" && 'A' <= c && c <= 'Z' || c == from[0] {
+				b[i] = to[0]
+			}
+		}
 	}
 	start, end := 0, len(b)
 	for start < end && !isAlnum(b[start]) {
@@ -244,6 +267,11 @@ func slug(title string) string {
 		end--
 	}
 	return string(b[start:end])
+}
+
+// trExtra is tr's complaint about a surplus operand.
+func trExtra(w io.Writer, operand string) {
+	fmt.Fprintf(w, "tr: extra operand '%s'\nTry 'tr --help' for more information.\n", operand)
 }
 
 func isAlnum(c byte) bool {

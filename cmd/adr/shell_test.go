@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -24,10 +25,17 @@ func TestSlug(t *testing.T) {
 		"record-architecture-decisions":   "record-architecture-decisions",
 		"   ":                             "",
 	} {
-		assert.Equal(t, want, slug(title), title)
+		assert.Equal(t, want, slug(io.Discard, title), title)
 	}
 	require.NoError(t, os.Mkdir("a", 0o755))
-	assert.Equal(t, "a", slug("record-architecture-decisions"), "a file named \"a\" turns tr's [:alnum:] into \"a\"")
+	assert.Equal(t, "a", slug(io.Discard, "record-architecture-decisions"), "a file named \"a\" turns tr's [:alnum:] into \"a\"")
+	require.NoError(t, os.Remove("a"))
+	require.NoError(t, os.Mkdir("r", 0o755))
+	assert.Equal(t, "Hello-World", slug(io.Discard, "Hello World"), "\"r\" names both [:upper:] and [:lower:]: tr r r changes nothing")
+	require.NoError(t, os.Mkdir("l", 0o755))
+	var msg strings.Builder
+	assert.Equal(t, "", slug(&msg, "Hello World"))
+	assert.Equal(t, "tr: extra operand 'r'\nTry 'tr --help' for more information.\n", msg.String())
 }
 
 func TestSubstitution(t *testing.T) {
