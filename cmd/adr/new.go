@@ -29,8 +29,9 @@ func (t *tool) init(args []string) error {
 		dir = args[0]
 	}
 	// adr-tools tests the directory unquoted: [ ! -z $1 ].
-	switch w := words(dir); {
-	case len(w) == 1:
+	w := words(dir)
+	t.unquotedTest(t.script("adr-init")+": line 15", w)
+	if len(w) == 1 {
 		if err := os.MkdirAll(dir, 0o777); err != nil {
 			fmt.Fprintf(t.stderr, "mkdir: cannot create directory '%s': %s\n", dir, errText(err))
 			return exitError(1)
@@ -39,12 +40,19 @@ func (t *tool) init(args []string) error {
 			fmt.Fprintf(t.stderr, "%s: line 18: .adr-dir: %s\n", t.script("adr-init"), errText(err))
 			return exitError(1)
 		}
-	case len(w) == 2:
-		fmt.Fprintf(t.stderr, "%s: line 15: [: %s: binary operator expected\n", t.script("adr-init"), w[0])
-	case len(w) > 2:
-		fmt.Fprintf(t.stderr, "%s: line 15: [: too many arguments\n", t.script("adr-init"))
 	}
 	return t.create([]string{"record-architecture-decisions"}, true)
+}
+
+// unquotedTest reports what bash says of [ -z $VAR ] when VAR splits into
+// more than one word (the test then fails).
+func (t *tool) unquotedTest(where string, w []string) {
+	switch {
+	case len(w) == 2:
+		fmt.Fprintf(t.stderr, "%s: [: %s: binary operator expected\n", where, w[0])
+	case len(w) > 2:
+		fmt.Fprintf(t.stderr, "%s: [: too many arguments\n", where)
+	}
 }
 
 // new is "adr new".
@@ -65,6 +73,7 @@ func (t *tool) create(args []string, initial bool) error {
 	case initial:
 		template = initTemplate
 	case len(words(custom)) > 0:
+		t.unquotedTest(t.script("adr-new")+": line 77", words(custom))
 		template = t.cat(words(custom))
 	default:
 		if fi, err := os.Stat(dstdir + "/templates/template.md"); err == nil && fi.Mode().IsRegular() {
