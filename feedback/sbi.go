@@ -122,6 +122,16 @@ type part struct {
 	tr    *trie
 }
 
+// has reports whether any phrase of the part is in one of the lists cats.
+func (p *part) has(cats category) bool {
+	for _, m := range p.m {
+		if m.cats&cats != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // at returns the matches that start at token i.
 func (p *part) at(i int) []match {
 	if i < 0 || i >= len(p.t.tokens) {
@@ -201,6 +211,9 @@ func (c *Checker) checkSituation(out leadkit.Findings, s string, sc *scratch) le
 	}
 	// A situation can smuggle in a label or a motive: "when you were being
 	// lazy", "when you tried to undermine me".
+	if !p.has(catJudgement | catInterpretation | catFeeling) {
+		return out
+	}
 	speech, _ := reportedSpeech(&p, sc)
 	b := behaviorFindings(&p, speech, nil)
 	b.generalization, b.hedges = nil, nil // a habitual situation is vague, reported above
@@ -261,9 +274,11 @@ func (c *Checker) checkImpact(out leadkit.Findings, s string, sc *scratch) leadk
 	}
 	// A label said of the person in the impact is still a judgement: "it
 	// showed how careless you are".
-	speech, _ := reportedSpeech(&p, sc)
-	labels := behaviorFindings(&p, speech, aboutPerson(&p))
-	out = wordFindings(out, "impact", behaviorWords{judgement: labels.judgement})
+	if p.has(catJudgement) {
+		speech, _ := reportedSpeech(&p, sc)
+		labels := behaviorFindings(&p, speech, aboutPerson(&p))
+		out = wordFindings(out, "impact", behaviorWords{judgement: labels.judgement})
+	}
 	concrete, personal := impactConcrete(&p)
 	if !concrete {
 		out = append(out, leadkit.Finding{
