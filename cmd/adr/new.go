@@ -32,9 +32,8 @@ func (t *tool) init(args []string) error {
 	w := words(dir)
 	t.unquotedTest(t.script("adr-init")+": line 15", w)
 	if len(w) == 1 {
-		if err := os.MkdirAll(dir, 0o777); err != nil {
-			fmt.Fprintf(t.stderr, "mkdir: cannot create directory '%s': %s\n", dir, errText(err))
-			return exitError(1)
+		if err := t.mkdirP(dir); err != nil {
+			return err
 		}
 		if err := os.WriteFile(".adr-dir", []byte(dir+"\n"), 0o666); err != nil {
 			fmt.Fprintf(t.stderr, "%s: line 18: .adr-dir: %s\n", t.script("adr-init"), errText(err))
@@ -91,9 +90,8 @@ func (t *tool) create(args []string, initial bool) error {
 	if date == "" {
 		date = time.Now().Format(time.DateOnly)
 	}
-	if err := os.MkdirAll(dstdir, 0o777); err != nil {
-		fmt.Fprintf(t.stderr, "mkdir: cannot create directory '%s': %s\n", dstdir, errText(err))
-		return exitError(1)
+	if err := t.mkdirP(dstdir); err != nil {
+		return err
 	}
 	var subs []*substitution
 	for i, kv := range [][2]string{{"NUMBER", strconv.FormatInt(number, 10)}, {"TITLE", title}, {"DATE", date}, {"STATUS", "Accepted"}} {
@@ -142,6 +140,20 @@ func (t *tool) create(args []string, initial bool) error {
 	}
 	fmt.Fprint(t.stdout, echo(words(dstfile)))
 	return nil
+}
+
+// mkdirP is "mkdir -p DIR" with mkdir's message on failure.
+func (t *tool) mkdirP(dir string) error {
+	err := os.MkdirAll(dir, 0o777)
+	if err == nil {
+		return nil
+	}
+	why := errText(err)
+	if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
+		why = "File exists"
+	}
+	fmt.Fprintf(t.stderr, "mkdir: cannot create directory '%s': %s\n", dir, why)
+	return exitError(1)
 }
 
 // cat concatenates files, reporting the ones it cannot read as cat(1) does.

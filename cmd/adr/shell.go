@@ -115,19 +115,26 @@ func echoEscapes(s string) (out string, stop bool) {
 			b.WriteByte(byte(n))
 			i = j - 1
 		case 'x':
-			n, j := digits(s, i+1, 2, 16)
-			if j == i+1 {
-				b.WriteString(`\x`)
-				continue
-			}
-			b.WriteByte(byte(n))
-			i = j - 1
+			i = hexEscape(&b, s, i)
 		default:
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		}
 	}
 	return b.String(), false
+}
+
+// hexEscape writes the byte of the \xHH escape whose "x" is at s[i] (or
+// "\x" itself when no hex digit follows) and returns the index of its last
+// character.
+func hexEscape(b *strings.Builder, s string, i int) int {
+	n, j := digits(s, i+1, 2, 16)
+	if j == i+1 {
+		b.WriteString(`\x`)
+		return i
+	}
+	b.WriteByte(byte(n))
+	return j - 1
 }
 
 // digits reads up to max digits of the given base from s at i and returns
@@ -331,13 +338,7 @@ func awkString(s string) string {
 		case '\\', '"':
 			b.WriteByte(c)
 		case 'x':
-			n, j := digits(s, i+1, 2, 16)
-			if j == i+1 {
-				b.WriteString(`\x`)
-				continue
-			}
-			b.WriteByte(byte(n))
-			i = j - 1
+			i = hexEscape(&b, s, i)
 		default:
 			if c >= '0' && c <= '7' {
 				n, j := digits(s, i, 3, 8)
