@@ -429,11 +429,11 @@ func ascribedFrom(p *part, i int) int {
 
 // bounded reports whether a quantifier over occasions is bounded by a time
 // window, which makes it an observation: "every standup this sprint", "each
-// time I asked yesterday".
+// review last week". "Every time" stays a generalization.
 func bounded(p *part, m match) bool {
 	tk := p.t.tokens
-	if w := tk[m.start].text; w != "every" && w != "each" {
-		return false
+	if w := tk[m.start].text; w != "every" && w != "each" || tk[m.end-1].text == "time" {
+		return false // "every time" is the sweeping phrase itself, bounded or not
 	}
 	for j := m.end; j < len(tk) && j <= m.end+4 && tk[j].sentence == tk[m.start].sentence; j++ {
 		for _, o := range p.at(j) {

@@ -293,3 +293,18 @@ func TestCheckSBILabelsOutsideBehavior(t *testing.T) {
 		})
 	}
 }
+
+func TestBoundedQuantifiers(t *testing.T) {
+	for _, tc := range []struct {
+		behavior string
+		general  bool
+	}{
+		{"you came late to every standup this week", false},
+		{"you reviewed each PR last sprint within a day", false},
+		{"you come late to every standup", true},
+		{"you interrupted me every time I spoke yesterday", true},
+	} {
+		fs := CheckSBI(SBI{Situation: good.Situation, Behavior: tc.behavior, Impact: good.Impact})
+		assert.Equal(t, tc.general, fs.Has(CodeBehaviorGeneralization), tc.behavior)
+	}
+}
