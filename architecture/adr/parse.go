@@ -256,9 +256,50 @@ func (p *parser) readPreamble(pre []string) {
 			p.rec.Date = strings.TrimSpace(d)
 			continue
 		}
+		if m := metaBullet.FindStringSubmatch(l); m != nil && p.readMeta(m[1], m[2]) {
+			continue // MADR 2 and 3 list their metadata as bullets under the title
+		}
 		rest = append(rest, l)
 	}
 	p.rec.Preamble = strings.Join(trimBlank(rest), "\n")
+}
+
+var metaBullet = regexp.MustCompile(`^[*-] ([A-Za-z-]+): *(.*)$`)
+
+// readMeta stores one known metadata entry unless the front matter already
+// gave it, and reports whether it did.
+func (p *parser) readMeta(key, value string) bool {
+	r := p.rec
+	switch strings.ToLower(key) {
+	case "status":
+		if len(r.Statuses) > 0 {
+			return false
+		}
+		r.Statuses = []StatusEntry{{Status: statusOf(value), Text: value}}
+	case "date":
+		if r.Date != "" {
+			return false
+		}
+		r.Date = value
+	case "deciders", "decision-makers":
+		if r.DecisionMakers != nil {
+			return false
+		}
+		r.DecisionMakers = list(value)
+	case "consulted":
+		if r.Consulted != nil {
+			return false
+		}
+		r.Consulted = list(value)
+	case "informed":
+		if r.Informed != nil {
+			return false
+		}
+		r.Informed = list(value)
+	default:
+		return false
+	}
+	return true
 }
 
 func (p *parser) readFrontMatter(lines []string) {
@@ -270,18 +311,7 @@ func (p *parser) readFrontMatter(lines []string) {
 			continue
 		}
 		value = unquote(strings.TrimSpace(value))
-		switch strings.ToLower(key) {
-		case "status":
-			p.rec.Statuses = append(p.rec.Statuses, StatusEntry{Status: statusOf(value), Text: value})
-		case "date":
-			p.rec.Date = value
-		case "decision-makers", "deciders":
-			p.rec.DecisionMakers = list(value)
-		case "consulted":
-			p.rec.Consulted = list(value)
-		case "informed":
-			p.rec.Informed = list(value)
-		default:
+		if !p.readMeta(key, value) {
 			p.rec.Meta = append(p.rec.Meta, MetaField{Key: key, Value: value})
 		}
 	}

@@ -209,3 +209,18 @@ func TestParseTitles(t *testing.T) {
 		assert.Equal(t, want[1], rec.Title, heading)
 	}
 }
+
+func TestParseMADR2Bullets(t *testing.T) {
+	src := "# Use Plain JUnit5 for TDD\n\n* Status: superseded by [ADR-0005](0005-use-hamcrest.md)\n* Deciders: Ana, Bo\n* Date: 2019-03-01\n\nTechnical Story: #42\n\n## Context and Problem Statement\n\nWhich test framework?\n\n## Considered Options\n\n* JUnit5\n* Spock\n"
+	rec, err := Parse(strings.NewReader(src))
+	require.NoError(t, err)
+	assert.Equal(t, MADR, rec.Format)
+	assert.Equal(t, Superseded, rec.Status())
+	assert.Equal(t, []int{5}, rec.Successors())
+	assert.Equal(t, []string{"Ana", "Bo"}, rec.DecisionMakers)
+	assert.Equal(t, "2019-03-01", rec.Date)
+	assert.Equal(t, "Technical Story: #42", rec.Preamble)
+	again, err := Parse(strings.NewReader(render(t, rec)))
+	require.NoError(t, err)
+	assert.Equal(t, rec, again, "written as MADR 4 front matter, read back equal")
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -187,12 +188,9 @@ func (r *Record) Successors() []int {
 		if e.Status != Superseded {
 			continue
 		}
-		low := strings.ToLower(e.Text)
-		if i := strings.Index(low, "by"); i >= 0 {
-			rest := strings.TrimLeft(low[i+2:], " adr-_#")
-			if n, ok := leadingNumber(rest); ok {
-				out = append(out, n)
-			}
+		if m := successorRef.FindStringSubmatch(e.Text); m != nil {
+			n, _ := strconv.Atoi(m[1]) // at most nine digits
+			out = append(out, n)
 		}
 	}
 	return out
@@ -251,6 +249,10 @@ func (r *Record) ConsequenceList() []Consequence {
 	}
 	return out
 }
+
+// successorRef finds the number in "superseded by ADR-0123" or "superseded
+// by [ADR-0005](0005-x.md)".
+var successorRef = regexp.MustCompile(`(?i)\bby\b[^0-9]*([0-9]{1,9})`)
 
 var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 
