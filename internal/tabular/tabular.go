@@ -5,6 +5,7 @@
 package tabular
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -277,6 +278,41 @@ func DecodeJSON(r io.Reader, source string, v any) error {
 		return &leadkit.ParseError{Source: source, Line: line, Col: col, Msg: "unexpected data after the JSON value"}
 	}
 	return nil
+}
+
+// DecodeJSONList reads a JSON array of T, or a single T object, the way
+// DecodeJSON does. Readers use it so that a file holding one record needs no
+// surrounding brackets.
+func DecodeJSONList[T any](r io.Reader, source string) ([]T, error) {
+	br := bufio.NewReader(io.LimitReader(r, MaxInput+1))
+	if first, err := firstNonBlank(br); err == nil && first == '{' {
+		var one T
+		if err := DecodeJSON(br, source, &one); err != nil {
+			return nil, err
+		}
+		return []T{one}, nil
+	}
+	var list []T
+	if err := DecodeJSON(br, source, &list); err != nil {
+		return nil, err
+	}
+	return list, nil
+}
+
+// firstNonBlank returns the first byte that is not white space, without
+// consuming it.
+func firstNonBlank(br *bufio.Reader) (byte, error) {
+	for n := 1; ; n++ {
+		b, err := br.Peek(n)
+		if err != nil {
+			return 0, err
+		}
+		switch c := b[n-1]; c {
+		case ' ', '\t', '\r', '\n':
+		default:
+			return c, nil
+		}
+	}
 }
 
 func jsonError(source string, data []byte, at int64, err error) error {

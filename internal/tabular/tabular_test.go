@@ -140,3 +140,32 @@ func TestPosition(t *testing.T) {
 		assert.Equal(t, [2]int{tc.line, tc.col}, [2]int{line, col}, "offset %d", tc.off)
 	}
 }
+
+func TestDecodeJSONList(t *testing.T) {
+	type item struct {
+		Title string `json:"title"`
+	}
+	tests := []struct {
+		name, in string
+		want     []item
+		err      string
+	}{
+		{name: "array", in: `[{"title":"a"},{"title":"b"}]`, want: []item{{"a"}, {"b"}}},
+		{name: "one object", in: " \n\t{\"title\":\"a\"}", want: []item{{"a"}}},
+		{name: "empty array", in: `[]`, want: []item{}},
+		{name: "bad object keeps positions", in: "\n{\"title\": 1}", err: "t.json:2:12: title: want a string"},
+		{name: "empty", in: "", err: "t.json:1: empty input"},
+		{name: "scalar", in: `"x"`, err: "want an array"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := DecodeJSONList[item](strings.NewReader(tc.in), "t.json")
+			if tc.err != "" {
+				assert.ErrorContains(t, err, tc.err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
