@@ -1,7 +1,6 @@
 package delegation
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 
@@ -16,9 +15,9 @@ const MaxReadiness = 100_000
 // ReadReadinessCSV reads readiness ratings from CSV with a header row and
 // the columns competence and one or both of confidence and motivation (1–10,
 // blank for not rated), plus optional person and task. Errors are
-// [*leadkit.ParseError] values naming source, line and column.
-func ReadReadinessCSV(r io.Reader, source string) ([]Readiness, error) {
-	c, err := tabular.NewCSV(r, source, "competence")
+// [*leadkit.ParseError] values naming the line and column.
+func ReadReadinessCSV(r io.Reader) ([]Readiness, error) {
+	c, err := tabular.NewCSV(r, "", "competence")
 	if err != nil {
 		return nil, err
 	}
@@ -26,7 +25,7 @@ func ReadReadinessCSV(r io.Reader, source string) ([]Readiness, error) {
 		return nil, err
 	}
 	if !c.Has("confidence") && !c.Has("motivation") {
-		return nil, &leadkit.ParseError{Source: source, Line: 1, Msg: `header has neither a "confidence" nor a "motivation" column`}
+		return nil, &leadkit.ParseError{Line: 1, Msg: `header has neither a "confidence" nor a "motivation" column`}
 	}
 	var out []Readiness
 	for {
@@ -38,7 +37,7 @@ func ReadReadinessCSV(r io.Reader, source string) ([]Readiness, error) {
 			return nil, err
 		}
 		if len(out) == MaxReadiness {
-			return nil, &leadkit.ParseError{Source: source, Line: row.Line, Msg: fmt.Sprintf("more than %d rows", MaxReadiness)}
+			return nil, &leadkit.ParseError{Line: row.Line, Msg: fmt.Sprintf("more than %d rows", MaxReadiness)}
 		}
 		rd := Readiness{Person: row.String("person"), Task: row.String("task")}
 		for _, f := range []struct {
@@ -63,29 +62,19 @@ func ReadReadinessCSV(r io.Reader, source string) ([]Readiness, error) {
 
 // ReadReadinessJSON reads a JSON array of [Readiness] objects, or a single
 // one. Unknown fields are refused. Errors are [*leadkit.ParseError] values
-// naming source, line and column where the JSON is malformed, and the
+// naming the line and column where the JSON is malformed, and the
 // element where a rating is out of range.
-func ReadReadinessJSON(r io.Reader, source string) ([]Readiness, error) {
-	data, err := io.ReadAll(io.LimitReader(r, tabular.MaxInput+1))
+func ReadReadinessJSON(r io.Reader) ([]Readiness, error) {
+	list, err := tabular.DecodeJSONList[Readiness](r, "")
 	if err != nil {
-		return nil, &leadkit.ParseError{Source: source, Msg: err.Error(), Err: err}
-	}
-	var list []Readiness
-	if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' {
-		var one Readiness
-		if err := tabular.DecodeJSON(bytes.NewReader(data), source, &one); err != nil {
-			return nil, err
-		}
-		list = []Readiness{one}
-	} else if err := tabular.DecodeJSON(bytes.NewReader(data), source, &list); err != nil {
 		return nil, err
 	}
 	if len(list) > MaxReadiness {
-		return nil, &leadkit.ParseError{Source: source, Msg: fmt.Sprintf("more than %d elements", MaxReadiness)}
+		return nil, &leadkit.ParseError{Msg: fmt.Sprintf("more than %d elements", MaxReadiness)}
 	}
 	for i, rd := range list {
 		if _, err := Assess(rd); err != nil {
-			return nil, &leadkit.ParseError{Source: source, Msg: fmt.Sprintf("element %d: %v", i+1, err), Err: err}
+			return nil, &leadkit.ParseError{Msg: fmt.Sprintf("element %d: %v", i+1, err), Err: err}
 		}
 	}
 	return list, nil

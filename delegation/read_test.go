@@ -12,7 +12,7 @@ import (
 
 func TestReadReadinessCSV(t *testing.T) {
 	rs, err := ReadReadinessCSV(strings.NewReader("Person,Task,Competence,Confidence,Motivation\n"+
-		"Ana,client demo,2,3,4\n\nZoë,design doc,8,5,\n"), "team.csv")
+		"Ana,client demo,2,3,4\n\nZoë,design doc,8,5,\n"))
 	require.NoError(t, err)
 	assert.Equal(t, []Readiness{
 		{Person: "Ana", Task: "client demo", Competence: 2, Confidence: 3, Motivation: 4},
@@ -20,17 +20,17 @@ func TestReadReadinessCSV(t *testing.T) {
 	}, rs)
 
 	cases := []struct{ in, line, msg string }{
-		{"", "team.csv:1", "empty input"},
-		{"person,confidence\nA,3\n", "team.csv:1", `no "competence" column`},
-		{"competence,task\n3,x\n", "team.csv:1", "neither"},
-		{"competence,confidence,mood\n3,4,5\n", "team.csv:1", "mood"},
-		{"competence,confidence\n3,11\n", "team.csv:2:", "not a rating"},
-		{"competence,confidence\n3,x\n", "team.csv:2:", "whole number"},
-		{"competence,confidence\n0,5\n", "team.csv:2:", "not a rating"},
-		{"competence,confidence,motivation\n5,,\n", "team.csv:2:", "rate confidence or motivation"},
+		{"", "1", "empty input"},
+		{"person,confidence\nA,3\n", "1", `no "competence" column`},
+		{"competence,task\n3,x\n", "1", "neither"},
+		{"competence,confidence,mood\n3,4,5\n", "1", "mood"},
+		{"competence,confidence\n3,11\n", "2:", "not a rating"},
+		{"competence,confidence\n3,x\n", "2:", "whole number"},
+		{"competence,confidence\n0,5\n", "2:", "not a rating"},
+		{"competence,confidence,motivation\n5,,\n", "2:", "rate confidence or motivation"},
 	}
 	for _, tc := range cases {
-		_, err := ReadReadinessCSV(strings.NewReader(tc.in), "team.csv")
+		_, err := ReadReadinessCSV(strings.NewReader(tc.in))
 		var pe *leadkit.ParseError
 		require.True(t, errors.As(err, &pe), "%q: %v", tc.in, err)
 		assert.Contains(t, err.Error(), tc.line)
@@ -39,15 +39,15 @@ func TestReadReadinessCSV(t *testing.T) {
 }
 
 func TestReadReadinessJSON(t *testing.T) {
-	rs, err := ReadReadinessJSON(strings.NewReader(`[{"person":"Ana","task":"demo","competence":2,"confidence":3}]`), "team.json")
+	rs, err := ReadReadinessJSON(strings.NewReader(`[{"person":"Ana","task":"demo","competence":2,"confidence":3}]`))
 	require.NoError(t, err)
 	assert.Equal(t, []Readiness{{Person: "Ana", Task: "demo", Competence: 2, Confidence: 3}}, rs)
-	rs, err = ReadReadinessJSON(strings.NewReader(` {"competence":9,"motivation":9}`), "one.json")
+	rs, err = ReadReadinessJSON(strings.NewReader(` {"competence":9,"motivation":9}`))
 	require.NoError(t, err)
 	assert.Len(t, rs, 1)
 
 	for _, in := range []string{``, `[{"competence":"x"}]`, `[{"competance":3}]`, `[{"competence":3}]`, `{"competence":3,"confidence":12}`, `[1,2`} {
-		_, err := ReadReadinessJSON(strings.NewReader(in), "team.json")
+		_, err := ReadReadinessJSON(strings.NewReader(in))
 		var pe *leadkit.ParseError
 		assert.True(t, errors.As(err, &pe), "%q: %v", in, err)
 	}
@@ -58,7 +58,7 @@ func FuzzReadReadinessCSV(f *testing.F) {
 	f.Add("competence,motivation\n\"1\",10\n")
 	f.Add("competence\n")
 	f.Fuzz(func(t *testing.T, in string) {
-		rs, err := ReadReadinessCSV(strings.NewReader(in), "fuzz.csv")
+		rs, err := ReadReadinessCSV(strings.NewReader(in))
 		checkRead(t, rs, err)
 	})
 }
@@ -67,7 +67,7 @@ func FuzzReadReadinessJSON(f *testing.F) {
 	f.Add(`[{"person":"Ana","task":"demo","competence":2,"confidence":3}]`)
 	f.Add(`{"competence":9,"motivation":9}`)
 	f.Fuzz(func(t *testing.T, in string) {
-		rs, err := ReadReadinessJSON(strings.NewReader(in), "fuzz.json")
+		rs, err := ReadReadinessJSON(strings.NewReader(in))
 		checkRead(t, rs, err)
 	})
 }

@@ -170,7 +170,7 @@ func ExampleSBI_String() {
 
 func ExampleReadSBICSV() {
 	rows, err := feedback.ReadSBICSV(strings.NewReader("situation,behavior,impact\n"+
-		"Yesterday,you were careless with the release,we rolled back twice\n"), "feedback.csv")
+		"Yesterday,you were careless with the release,we rolled back twice\n"))
 	if err != nil {
 		panic(err)
 	}
@@ -182,7 +182,7 @@ func ExampleReadSBICSV() {
 }
 
 func ExampleReadSBIJSON() {
-	rows, err := feedback.ReadSBIJSON(strings.NewReader(`[{"text": "In Tuesday's standup, you interrupted Ana. She stopped sharing updates."}]`), "feedback.json")
+	rows, err := feedback.ReadSBIJSON(strings.NewReader(`[{"text": "In Tuesday's standup, you interrupted Ana. She stopped sharing updates."}]`))
 	if err != nil {
 		panic(err)
 	}

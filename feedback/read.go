@@ -1,7 +1,6 @@
 package feedback
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 
@@ -26,7 +25,7 @@ type sbiJSON struct {
 	Text      string `json:"text"`
 }
 
-func (j sbiJSON) row(source string, line, index int) (SBIRow, error) {
+func (j sbiJSON) row(line, index int) (SBIRow, error) {
 	behavior := j.Behavior
 	if behavior == "" {
 		behavior = j.Behaviour
@@ -34,7 +33,7 @@ func (j sbiJSON) row(source string, line, index int) (SBIRow, error) {
 	parts := j.Situation != "" || behavior != "" || j.Impact != ""
 	switch {
 	case j.Text != "" && parts:
-		return SBIRow{}, &leadkit.ParseError{Source: source, Line: line,
+		return SBIRow{}, &leadkit.ParseError{Line: line,
 			Msg: fmt.Sprintf("row %d: give either text or the situation, behavior and impact, not both", index+1)}
 	case j.Text != "":
 		s, _ := ParseSBI(j.Text)
@@ -45,15 +44,15 @@ func (j sbiJSON) row(source string, line, index int) (SBIRow, error) {
 
 // ReadSBICSV reads SBIs from CSV with a header row: columns situation,
 // behavior (or behaviour) and impact, or a single text column that
-// [ParseSBI] splits. source names the input in errors, which are
-// [*leadkit.ParseError] values with the line and column.
-func ReadSBICSV(r io.Reader, source string) ([]SBIRow, error) {
-	c, err := tabular.NewCSV(r, source)
+// [ParseSBI] splits. Errors are [*leadkit.ParseError] values with the line
+// and column.
+func ReadSBICSV(r io.Reader) ([]SBIRow, error) {
+	c, err := tabular.NewCSV(r, "")
 	if err != nil {
 		return nil, err
 	}
 	if !c.Has("text") && !c.Has("behavior") && !c.Has("behaviour") {
-		return nil, &leadkit.ParseError{Source: source, Line: 1, Msg: "header has neither a behavior column nor a text column"}
+		return nil, &leadkit.ParseError{Line: 1, Msg: "header has neither a behavior column nor a text column"}
 	}
 	var out []SBIRow
 	for {
@@ -66,7 +65,7 @@ func ReadSBICSV(r io.Reader, source string) ([]SBIRow, error) {
 		}
 		j := sbiJSON{Situation: row.String("situation"), Behavior: row.String("behavior"), Behaviour: row.String("behaviour"),
 			Impact: row.String("impact"), Text: row.String("text")}
-		s, err := j.row(source, row.Line, len(out))
+		s, err := j.row(row.Line, len(out))
 		if err != nil {
 			return nil, err
 		}
@@ -77,24 +76,14 @@ func ReadSBICSV(r io.Reader, source string) ([]SBIRow, error) {
 // ReadSBIJSON reads one SBI object or an array of them, each with the
 // fields situation, behavior (or behaviour) and impact, or a single text
 // field that [ParseSBI] splits. Unknown fields are refused.
-func ReadSBIJSON(r io.Reader, source string) ([]SBIRow, error) {
-	data, err := io.ReadAll(io.LimitReader(r, tabular.MaxInput+1))
+func ReadSBIJSON(r io.Reader) ([]SBIRow, error) {
+	rows, err := tabular.DecodeJSONList[sbiJSON](r, "")
 	if err != nil {
-		return nil, &leadkit.ParseError{Source: source, Msg: err.Error(), Err: err}
-	}
-	var rows []sbiJSON
-	if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' {
-		var one sbiJSON
-		if err := tabular.DecodeJSON(bytes.NewReader(data), source, &one); err != nil {
-			return nil, err
-		}
-		rows = []sbiJSON{one}
-	} else if err := tabular.DecodeJSON(bytes.NewReader(data), source, &rows); err != nil {
 		return nil, err
 	}
 	out := make([]SBIRow, 0, len(rows))
 	for i, j := range rows {
-		s, err := j.row(source, 0, i)
+		s, err := j.row(0, i)
 		if err != nil {
 			return nil, err
 		}

@@ -55,7 +55,7 @@ Priya,Priya,giving_feedback,7,
 Marco,Priya,giving_feedback,4,Mostly in code review
 Lena,Priya,Giving feedback,5,
 `
-	as, err := growth.ReadAssessmentsCSV(strings.NewReader(in), "ratings.csv")
+	as, err := growth.ReadAssessmentsCSV(strings.NewReader(in))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -283,7 +283,7 @@ func ExampleReport_WriteMarkdown() {
 func ExampleReadAssessmentsJSON() {
 	in := `[{"rater": "Lena", "subject": "Priya", "date": "2026-03-06T00:00:00Z",
 	         "ratings": [{"skill": "delegating", "score": 4, "comment": "Picks up every incident herself"}]}]`
-	as, err := growth.ReadAssessmentsJSON(strings.NewReader(in), "ratings.json")
+	as, err := growth.ReadAssessmentsJSON(strings.NewReader(in))
 	fmt.Println(len(as), as[0].Rater, as[0].Ratings[0].Score, err)
 	// Output: 1 Lena 4 <nil>
 }

@@ -1,7 +1,6 @@
 package growth
 
 import (
-	"bufio"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -26,9 +25,9 @@ const MaxRatings = 1 << 20
 // error. Whether scores lie within 1–10 is left to [Compare], which reports
 // it as a finding.
 //
-// Errors are [*leadkit.ParseError] values naming source, line and column.
-func ReadAssessmentsCSV(r io.Reader, source string) ([]Assessment, error) {
-	c, err := tabular.NewCSV(r, source, "rater", "skill", "score")
+// Errors are [*leadkit.ParseError] values naming the line and column.
+func ReadAssessmentsCSV(r io.Reader) ([]Assessment, error) {
+	c, err := tabular.NewCSV(r, "", "rater", "skill", "score")
 	if err != nil {
 		return nil, err
 	}
@@ -50,7 +49,7 @@ func ReadAssessmentsCSV(r io.Reader, source string) ([]Assessment, error) {
 			continue
 		}
 		if n++; n > MaxRatings {
-			return nil, &leadkit.ParseError{Source: source, Line: row.Line, Msg: fmt.Sprintf("more than %d ratings", MaxRatings)}
+			return nil, &leadkit.ParseError{Line: row.Line, Msg: fmt.Sprintf("more than %d ratings", MaxRatings)}
 		}
 		rating, a, err := readRow(row)
 		if err != nil {
@@ -87,19 +86,10 @@ func readRow(row *tabular.Row) (Rating, Assessment, error) {
 
 // ReadAssessmentsJSON reads a JSON array of assessments, or a single
 // assessment object, in the form [Assessment] marshals to. Unknown fields
-// are refused. Errors are [*leadkit.ParseError] values naming source, line
-// and column.
-func ReadAssessmentsJSON(r io.Reader, source string) ([]Assessment, error) {
-	br := bufio.NewReader(r)
-	var out []Assessment
-	var err error
-	if first, _ := firstByte(br); first == '{' {
-		var a Assessment
-		err = tabular.DecodeJSON(br, source, &a)
-		out = []Assessment{a}
-	} else {
-		err = tabular.DecodeJSON(br, source, &out)
-	}
+// are refused. Errors are [*leadkit.ParseError] values naming the line and
+// column.
+func ReadAssessmentsJSON(r io.Reader) ([]Assessment, error) {
+	out, err := tabular.DecodeJSONList[Assessment](r, "")
 	if err != nil {
 		return nil, err
 	}
@@ -107,31 +97,15 @@ func ReadAssessmentsJSON(r io.Reader, source string) ([]Assessment, error) {
 	for i, a := range out {
 		n += len(a.Ratings)
 		if n > MaxRatings {
-			return nil, &leadkit.ParseError{Source: source, Msg: fmt.Sprintf("assessment %d: more than %d ratings", i+1, MaxRatings)}
+			return nil, &leadkit.ParseError{Msg: fmt.Sprintf("assessment %d: more than %d ratings", i+1, MaxRatings)}
 		}
 		for j, rt := range a.Ratings {
 			if strings.TrimSpace(rt.Skill) == "" {
-				return nil, &leadkit.ParseError{Source: source, Msg: fmt.Sprintf("assessment %d, rating %d: skill is empty", i+1, j+1)}
+				return nil, &leadkit.ParseError{Msg: fmt.Sprintf("assessment %d, rating %d: skill is empty", i+1, j+1)}
 			}
 		}
 	}
 	return out, nil
-}
-
-// firstByte returns the first byte that is not white space, without
-// consuming it.
-func firstByte(br *bufio.Reader) (byte, error) {
-	for n := 1; ; n++ {
-		b, err := br.Peek(n)
-		if err != nil {
-			return 0, err
-		}
-		switch c := b[n-1]; c {
-		case ' ', '\t', '\r', '\n':
-		default:
-			return c, nil
-		}
-	}
 }
 
 // WriteAssessmentsCSV writes assessments in the form [ReadAssessmentsCSV]

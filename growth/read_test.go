@@ -22,7 +22,7 @@ func readFile(t testing.TB, name string) []byte {
 }
 
 func TestReadAssessmentsCSV(t *testing.T) {
-	as, err := growth.ReadAssessmentsCSV(bytes.NewReader(readFile(t, "ratings.csv")), "ratings.csv")
+	as, err := growth.ReadAssessmentsCSV(bytes.NewReader(readFile(t, "ratings.csv")))
 	require.NoError(t, err)
 	require.Len(t, as, 4)
 	assert.Equal(t, "Priya", as[0].Rater)
@@ -35,7 +35,7 @@ func TestReadAssessmentsCSV(t *testing.T) {
 
 func TestReadAssessmentsCSVGrouping(t *testing.T) {
 	in := "Rater,Skill,Score,Date\nana,listening,5,2026-01-01\nbo,listening,6,2026-01-01\nAna,design,7,2026-01-01\nana,design,8,2026-02-01\n"
-	as, err := growth.ReadAssessmentsCSV(strings.NewReader(in), "x.csv")
+	as, err := growth.ReadAssessmentsCSV(strings.NewReader(in))
 	require.NoError(t, err)
 	require.Len(t, as, 3, "same rater and date form one assessment; another date is another")
 	assert.Equal(t, []growth.Rating{{Skill: "listening", Score: 5}, {Skill: "design", Score: 7}}, as[0].Ratings)
@@ -59,11 +59,10 @@ func TestReadAssessmentsCSVErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := growth.ReadAssessmentsCSV(strings.NewReader(tc.in), "in.csv")
+			_, err := growth.ReadAssessmentsCSV(strings.NewReader(tc.in))
 			var pe *leadkit.ParseError
 			require.ErrorAs(t, err, &pe)
 			assert.ErrorIs(t, err, leadkit.ErrInvalid)
-			assert.Equal(t, "in.csv", pe.Source)
 			assert.Equal(t, tc.line, pe.Line)
 			if tc.col > 0 {
 				assert.Equal(t, tc.col, pe.Col)
@@ -74,12 +73,12 @@ func TestReadAssessmentsCSVErrors(t *testing.T) {
 }
 
 func TestReadAssessmentsJSON(t *testing.T) {
-	as, err := growth.ReadAssessmentsJSON(bytes.NewReader(readFile(t, "ratings.json")), "ratings.json")
+	as, err := growth.ReadAssessmentsJSON(bytes.NewReader(readFile(t, "ratings.json")))
 	require.NoError(t, err)
 	require.Len(t, as, 2)
 	assert.Equal(t, "Giving feedback", as[0].Ratings[1].Skill)
 
-	one, err := growth.ReadAssessmentsJSON(strings.NewReader(`  {"rater":"ana","ratings":[{"skill":"design","score":4}]}`), "one.json")
+	one, err := growth.ReadAssessmentsJSON(strings.NewReader(`  {"rater":"ana","ratings":[{"skill":"design","score":4}]}`))
 	require.NoError(t, err)
 	assert.Equal(t, []growth.Assessment{{Rater: "ana", Ratings: []growth.Rating{{Skill: "design", Score: 4}}}}, one)
 
@@ -97,7 +96,7 @@ func TestReadAssessmentsJSON(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := growth.ReadAssessmentsJSON(strings.NewReader(tc.in), "in.json")
+			_, err := growth.ReadAssessmentsJSON(strings.NewReader(tc.in))
 			var pe *leadkit.ParseError
 			require.ErrorAs(t, err, &pe)
 			if tc.line >= 0 {
@@ -117,7 +116,7 @@ func TestWriteAssessmentsCSVRoundTrip(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	require.NoError(t, growth.WriteAssessmentsCSV(&buf, as))
-	back, err := growth.ReadAssessmentsCSV(&buf, "round-trip")
+	back, err := growth.ReadAssessmentsCSV(&buf)
 	require.NoError(t, err)
 	require.Len(t, back, 3)
 	for i := range as {
@@ -151,7 +150,7 @@ func FuzzReadAssessmentsCSV(f *testing.F) {
 	f.Add([]byte("Rater,Skill,Score,Date,Comment\n,listening,11,2026-01-01T09:00:00+01:00,\"a, b\"\n"))
 	f.Add([]byte("\ufeffrater,skill,score\n\"x\ny\",design,-3\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		as, err := growth.ReadAssessmentsCSV(bytes.NewReader(data), "fuzz.csv")
+		as, err := growth.ReadAssessmentsCSV(bytes.NewReader(data))
 		if err != nil {
 			var pe *leadkit.ParseError
 			require.ErrorAs(t, err, &pe)
@@ -159,7 +158,7 @@ func FuzzReadAssessmentsCSV(f *testing.F) {
 		}
 		var buf bytes.Buffer
 		require.NoError(t, growth.WriteAssessmentsCSV(&buf, as))
-		back, err := growth.ReadAssessmentsCSV(&buf, "again.csv")
+		back, err := growth.ReadAssessmentsCSV(&buf)
 		require.NoError(t, err)
 		require.True(t, equalAssessments(as, back), "read → write → read keeps the assessments\n%v\n%v", as, back)
 		growth.Compare(growth.Assessment{}, as, growth.Options{}) // must not panic
@@ -172,7 +171,7 @@ func FuzzReadAssessmentsJSON(f *testing.F) {
 	f.Add([]byte(`[{"ratings":[{"skill":"x","score":-9223372036854775808}]}]`))
 	f.Add([]byte(`[{"date":"2026-13-01T00:00:00Z"}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		as, err := growth.ReadAssessmentsJSON(bytes.NewReader(data), "fuzz.json")
+		as, err := growth.ReadAssessmentsJSON(bytes.NewReader(data))
 		if err != nil {
 			var pe *leadkit.ParseError
 			require.ErrorAs(t, err, &pe)

@@ -15,7 +15,7 @@ import (
 // priyaReport compares the sample ratings of a new tech lead.
 func priyaReport(t *testing.T) growth.Report {
 	t.Helper()
-	as, err := growth.ReadAssessmentsCSV(bytes.NewReader(readFile(t, "ratings.csv")), "ratings.csv")
+	as, err := growth.ReadAssessmentsCSV(bytes.NewReader(readFile(t, "ratings.csv")))
 	require.NoError(t, err)
 	round, err := growth.Split("", as)
 	require.NoError(t, err)

@@ -112,6 +112,42 @@ func (in *input) format(flagValue string) (string, error) {
 	}
 }
 
+// readCSVOrJSON reads the command's one input (a path, or "-" for standard
+// input) with readCSV or readJSON, chosen by the -in flag, the file name or
+// the content, and names the input in any parse error.
+func readCSVOrJSON[T any](e *env, fs *flag.FlagSet, inFormat string, readCSV, readJSON func(io.Reader) (T, error)) (T, error) {
+	var zero T
+	path, err := oneInput(fs)
+	if err != nil {
+		return zero, err
+	}
+	in, err := openInput(e, path)
+	if err != nil {
+		return zero, err
+	}
+	defer in.Close()
+	f, err := in.format(inFormat)
+	if err != nil {
+		return zero, err
+	}
+	read := readCSV
+	if f == "json" {
+		read = readJSON
+	}
+	v, err := read(in.r)
+	return v, named(err, in.name)
+}
+
+// named sets the input's name on a parse error so the message reads
+// "file:line:col: ...".
+func named(err error, name string) error {
+	var pe *leadkit.ParseError
+	if errors.As(err, &pe) && pe.Source == "" {
+		pe.Source = name
+	}
+	return err
+}
+
 // checkFormat reports whether format is one of allowed.
 func checkFormat(format string, allowed ...string) error {
 	for _, a := range allowed {
@@ -135,14 +171,18 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// writeFindings prints findings as text (one per line, with hints) or JSON
-// (an array, never null).
+// writeFindings prints findings as text (one per line, with hints), JSON
+// (an array, never null) or Markdown (a list under a "Findings" heading,
+// nothing when there are none).
 func writeFindings(w io.Writer, format string, fs leadkit.Findings) error {
-	if format == "json" {
+	switch format {
+	case "json":
 		if fs == nil {
 			fs = leadkit.Findings{}
 		}
 		return writeJSON(w, fs)
+	case "markdown":
+		return writeFindingsMarkdown(w, fs)
 	}
 	for _, f := range fs {
 		if _, err := fmt.Fprintln(w, f); err != nil {
@@ -156,6 +196,34 @@ func writeFindings(w io.Writer, format string, fs leadkit.Findings) error {
 	}
 	return nil
 }
+
+func writeFindingsMarkdown(w io.Writer, fs leadkit.Findings) error {
+	if len(fs) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString("\n## Findings\n\n")
+	for _, f := range fs {
+		fmt.Fprintf(&b, "- **%s** `%s`", f.Severity, f.Code)
+		if f.Field != "" {
+			fmt.Fprintf(&b, " (%s)", mdCell(f.Field))
+		}
+		fmt.Fprintf(&b, ": %s", mdCell(f.Message))
+		if f.Hint != "" {
+			fmt.Fprintf(&b, " _%s_", mdCell(f.Hint))
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// oneLine keeps a value on one line of a table.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// mdCell makes s safe in a Markdown table cell or list item: one line, with
+// pipes escaped.
+func mdCell(s string) string { return strings.ReplaceAll(oneLine(s), "|", `\|`) }
 
 // statusOf returns exitFindings when fs has an Error finding, else exitOK.
 func statusOf(fs leadkit.Findings) int {

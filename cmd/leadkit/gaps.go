@@ -29,31 +29,13 @@ func runGaps(e *env, args []string) int {
 	if *minRaters < 0 {
 		return usageError(e, "gaps", fmt.Errorf("-min-raters %d: want 0 or more", *minRaters))
 	}
-	path, err := oneInput(fs)
-	if err != nil {
-		return usageError(e, "gaps", err)
-	}
-	in, err := openInput(e, path)
-	if err != nil {
-		return usageError(e, "gaps", err)
-	}
-	defer in.Close()
-	kind, err := in.format(*inFormat)
-	if err != nil {
-		return usageError(e, "gaps", err)
-	}
-	var as []growth.Assessment
-	if kind == "json" {
-		as, err = growth.ReadAssessmentsJSON(in.r, in.name)
-	} else {
-		as, err = growth.ReadAssessmentsCSV(in.r, in.name)
-	}
+	as, err := readCSVOrJSON(e, fs, *inFormat, growth.ReadAssessmentsCSV, growth.ReadAssessmentsJSON)
 	if err != nil {
 		return usageError(e, "gaps", err)
 	}
 	round, err := growth.Split(*self, as)
 	if err != nil {
-		return usageError(e, "gaps", fmt.Errorf("%s: %w (use -self NAME)", in.name, err))
+		return usageError(e, "gaps", fmt.Errorf("%w (use -self NAME)", err))
 	}
 	report := growth.Compare(round.Self, round.Others, growth.Options{MinOthers: *minRaters, KeySkills: gapsSplitList(*key)})
 	switch *format {

@@ -171,7 +171,7 @@ func writeGoalMarkdown(w io.Writer, g delegation.Goal, findings leadkit.Findings
 	var b strings.Builder
 	b.WriteString("| Part | Value |\n|---|---|\n")
 	for _, r := range goalRows(g) {
-		fmt.Fprintf(&b, "| %s | %s |\n", r[0], markdownCell(r[1]))
+		fmt.Fprintf(&b, "| %s | %s |\n", r[0], mdCell(r[1]))
 	}
 	b.WriteString("\n| Criterion | Result | Note |\n|---|---|---|\n")
 	for _, c := range []struct{ name, code string }{
@@ -185,14 +185,8 @@ func writeGoalMarkdown(w io.Writer, g delegation.Goal, findings leadkit.Findings
 				result, note = f.Severity.String(), f.Message
 			}
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s |\n", c.name, result, markdownCell(note))
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", c.name, result, mdCell(note))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// markdownCell escapes s for a Markdown table cell.
-func markdownCell(s string) string {
-	s = strings.ReplaceAll(s, "|", `\|`)
-	return strings.Join(strings.Fields(s), " ")
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -138,32 +137,6 @@ func parsePriorityWeights(s string) (planning.Weights, error) {
 	return w, nil
 }
 
-// readCSVOrJSON reads the command's one input (a path, or "-" for standard
-// input) with readCSV or readJSON, chosen by the -in flag, the file name or
-// the content, and names the input in any parse error.
-func readCSVOrJSON[T any](e *env, fs *flag.FlagSet, inFormat string, readCSV, readJSON func(io.Reader) (T, error)) (T, error) {
-	var zero T
-	path, err := oneInput(fs)
-	if err != nil {
-		return zero, err
-	}
-	in, err := openInput(e, path)
-	if err != nil {
-		return zero, err
-	}
-	defer in.Close()
-	f, err := in.format(inFormat)
-	if err != nil {
-		return zero, err
-	}
-	read := readCSV
-	if f == "json" {
-		read = readJSON
-	}
-	v, err := read(in.r)
-	return v, named(err, in.name)
-}
-
 // rankedRow is a ranked item as the JSON output shows it: with its
 // explanation spelt out.
 type rankedRow struct {
@@ -227,43 +200,21 @@ func writeRankingMarkdown(w io.Writer, ranked []planning.Ranked, res *planning.R
 	tw := &planningWriter{w: w}
 	tw.printf("| Rank | ID | Title | Score | Why |\n|---:|---|---|---|---|\n")
 	for _, r := range ranked {
-		tw.printf("| %d | %s | %s | %s | %s |\n", r.Rank, planningCell(r.Item.ID), planningCell(r.Item.Title), priorityScoreCell(r), planningCell(r.Explain()))
+		tw.printf("| %d | %s | %s | %s | %s |\n", r.Rank, mdCell(r.Item.ID), mdCell(r.Item.Title), priorityScoreCell(r), mdCell(r.Explain()))
 	}
 	if res != nil {
 		tw.printf("\n**Reserved %s of %s (%s%%); used %s.**\n\n", planningNumber(res.Reserved), planningNumber(res.Capacity), planningNumber(res.Ratio*100), planningNumber(res.Used))
 		for _, r := range res.Selected {
-			tw.printf("- Selected: %s (%s)\n", planningCell(r.Item.Title), planningNumber(r.Item.Estimate))
+			tw.printf("- Selected: %s (%s)\n", mdCell(r.Item.Title), planningNumber(r.Item.Estimate))
 		}
 		for _, d := range res.Deferred {
-			tw.printf("- Deferred: %s\n", planningCell(d.Reason()))
+			tw.printf("- Deferred: %s\n", mdCell(d.Reason()))
 		}
 	}
-	writePlanningFindingsMD(tw, findings)
-	return tw.err
-}
-
-// writePlanningFindingsMD lists findings under a "Findings" heading.
-func writePlanningFindingsMD(tw *planningWriter, findings leadkit.Findings) {
-	if len(findings) == 0 {
-		return
+	if tw.err != nil {
+		return tw.err
 	}
-	tw.printf("\n## Findings\n\n")
-	for _, f := range findings {
-		tw.printf("- **%s** `%s`", f.Severity, f.Code)
-		if f.Field != "" {
-			tw.printf(" (%s)", f.Field)
-		}
-		tw.printf(": %s", planningCell(f.Message))
-		if f.Hint != "" {
-			tw.printf(" _%s_", planningCell(f.Hint))
-		}
-		tw.printf("\n")
-	}
-}
-
-// planningCell makes s safe inside a Markdown table cell or list item.
-func planningCell(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ").Replace(s)
+	return writeFindings(w, "markdown", findings)
 }
 
 // planningNumber formats a number with at most six decimals and no trailing

@@ -108,11 +108,13 @@ func writeRisksMarkdown(w io.Writer, reg planning.Register, findings leadkit.Fin
 	tw := &planningWriter{w: w}
 	tw.printf("| Exposure | Level | Risk | Owner | Treatment |\n|---:|---|---|---|---|\n")
 	for _, r := range riskRows(reg) {
-		tw.printf("| %d | %s | %s | %s | %s |\n", r.Exposure, r.Level, planningCell(r.Title), planningCell(planningDash(r.Owner)), planningDash(treatmentText(r.Treatment)))
+		tw.printf("| %d | %s | %s | %s | %s |\n", r.Exposure, r.Level, mdCell(r.Title), mdCell(planningDash(r.Owner)), planningDash(treatmentText(r.Treatment)))
 	}
 	tw.printf("\n```\n%s```\n", reg.HeatMap())
-	writePlanningFindingsMD(tw, findings)
-	return tw.err
+	if tw.err != nil {
+		return tw.err
+	}
+	return writeFindings(w, "markdown", findings)
 }
 
 // treatmentText is the treatment's text, or "" when none is chosen.

@@ -124,9 +124,11 @@ func readSBI(e *env, path, inFormat string) ([]feedback.SBIRow, error) {
 	}
 	switch kind {
 	case "json":
-		return feedback.ReadSBIJSON(in.r, in.name)
+		rows, err := feedback.ReadSBIJSON(in.r)
+		return rows, named(err, in.name)
 	case "csv":
-		return feedback.ReadSBICSV(in.r, in.name)
+		rows, err := feedback.ReadSBICSV(in.r)
+		return rows, named(err, in.name)
 	}
 	data, err := io.ReadAll(io.LimitReader(in.r, feedback.MaxTextLen+1))
 	if err != nil {

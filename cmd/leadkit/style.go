@@ -82,32 +82,14 @@ func assessFlags(competence, commitment string, confidence, motivation int) (del
 
 // assessInput assesses every row of the CSV or JSON input.
 func assessInput(e *env, fs *flag.FlagSet, inFormat string) ([]delegation.Assessment, error) {
-	path, err := oneInput(fs)
-	if err != nil {
-		return nil, err
-	}
-	in, err := openInput(e, path)
-	if err != nil {
-		return nil, err
-	}
-	defer in.Close()
-	kind, err := in.format(inFormat)
-	if err != nil {
-		return nil, err
-	}
-	var rs []delegation.Readiness
-	if kind == "json" {
-		rs, err = delegation.ReadReadinessJSON(in.r, in.name)
-	} else {
-		rs, err = delegation.ReadReadinessCSV(in.r, in.name)
-	}
+	rs, err := readCSVOrJSON(e, fs, inFormat, delegation.ReadReadinessCSV, delegation.ReadReadinessJSON)
 	if err != nil {
 		return nil, err
 	}
 	as := make([]delegation.Assessment, len(rs))
 	for i, r := range rs {
 		if as[i], err = delegation.Assess(r); err != nil {
-			return nil, fmt.Errorf("%s: row %d: %w", in.name, i+1, err)
+			return nil, fmt.Errorf("row %d: %w", i+1, err)
 		}
 	}
 	return as, nil

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -33,11 +32,7 @@ func runTriage(e *env, args []string) int {
 	if err := checkFormat(*format, "text", "json", "markdown"); err != nil {
 		return usageError(e, "triage", err)
 	}
-	path, err := oneInput(fs)
-	if err != nil {
-		return usageError(e, "triage", err)
-	}
-	tasks, err := readTasks(e, path, *in)
+	tasks, err := readCSVOrJSON(e, fs, *in, planning.ReadTasksCSV, planning.ReadTasksJSON)
 	if err != nil {
 		return usageError(e, "triage", err)
 	}
@@ -59,36 +54,6 @@ func runTriage(e *env, args []string) int {
 		return exitUsage
 	}
 	return statusOf(findings)
-}
-
-// readTasks reads a task list from path ("-" for stdin) as CSV or JSON.
-func readTasks(e *env, path, inFormat string) ([]planning.Task, error) {
-	input, err := openInput(e, path)
-	if err != nil {
-		return nil, err
-	}
-	defer input.Close()
-	format, err := input.format(inFormat)
-	if err != nil {
-		return nil, err
-	}
-	var tasks []planning.Task
-	if format == "json" {
-		tasks, err = planning.ReadTasksJSON(input.r)
-	} else {
-		tasks, err = planning.ReadTasksCSV(input.r)
-	}
-	return tasks, named(err, input.name)
-}
-
-// named sets the input's name on a parse error so the message reads
-// "file:line:col: ...".
-func named(err error, name string) error {
-	var pe *leadkit.ParseError
-	if errors.As(err, &pe) && pe.Source == "" {
-		pe.Source = name
-	}
-	return err
 }
 
 func writeMatrixText(w io.Writer, m planning.Matrix, findings leadkit.Findings) error {
@@ -117,22 +82,11 @@ func writeMatrixMarkdown(w io.Writer, m planning.Matrix, findings leadkit.Findin
 		}
 		fmt.Fprint(w, "| Task | Estimate | Due | Owner |\n|---|---|---|---|\n")
 		for _, t := range m.Tasks(q) {
-			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", cell(t.Title), estimate(t), due(t), cell(t.Owner))
+			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdCell(t.Title), estimate(t), due(t), mdCell(t.Owner))
 		}
 		fmt.Fprintln(w)
 	}
-	if len(findings) == 0 {
-		return nil
-	}
-	fmt.Fprint(w, "## Diagnostics\n\n")
-	for _, f := range findings {
-		fmt.Fprintf(w, "- **%s** `%s`: %s", f.Severity, f.Code, oneLine(f.Message))
-		if f.Hint != "" {
-			fmt.Fprintf(w, " _%s_", oneLine(f.Hint))
-		}
-		fmt.Fprintln(w)
-	}
-	return nil
+	return writeFindings(w, "markdown", findings)
 }
 
 func estimate(t planning.Task) string {
@@ -148,9 +102,3 @@ func due(t planning.Task) string {
 	}
 	return t.Due.Format("2006-01-02")
 }
-
-// oneLine keeps a value on one table line.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// cell escapes a value for a Markdown table cell.
-func cell(s string) string { return strings.ReplaceAll(oneLine(s), "|", `\|`) }

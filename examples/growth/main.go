@@ -69,7 +69,7 @@ func run(w io.Writer) error {
 
 	// 1–2. Compare the self-assessment with what others see. Her manager
 	// says delegating and giving feedback matter most in the role.
-	as, err := growth.ReadAssessmentsCSV(strings.NewReader(ratings), "ratings.csv")
+	as, err := growth.ReadAssessmentsCSV(strings.NewReader(ratings))
 	if err != nil {
 		return err
 	}
