@@ -11,7 +11,7 @@ import (
 )
 
 func TestReadReadinessCSV(t *testing.T) {
-	rs, err := ReadReadinessCSV(strings.NewReader("Person,Task,Competence,Confidence,Motivation\n"+
+	rs, err := ReadReadinessCSV(strings.NewReader("Person,Task,Competence,Confidence,Motivation\n" +
 		"Ana,client demo,2,3,4\n\nZoë,design doc,8,5,\n"))
 	require.NoError(t, err)
 	assert.Equal(t, []Readiness{

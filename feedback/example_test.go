@@ -169,7 +169,7 @@ func ExampleSBI_String() {
 }
 
 func ExampleReadSBICSV() {
-	rows, err := feedback.ReadSBICSV(strings.NewReader("situation,behavior,impact\n"+
+	rows, err := feedback.ReadSBICSV(strings.NewReader("situation,behavior,impact\n" +
 		"Yesterday,you were careless with the release,we rolled back twice\n"))
 	if err != nil {
 		panic(err)

@@ -12,8 +12,8 @@ import (
 )
 
 func TestReadSBICSV(t *testing.T) {
-	rows, err := ReadSBICSV(strings.NewReader("Situation,Behaviour,Impact\n"+
-		"Yesterday,you were late,we waited\n\n"+
+	rows, err := ReadSBICSV(strings.NewReader("Situation,Behaviour,Impact\n" +
+		"Yesterday,you were late,we waited\n\n" +
 		"\"In the retro, on Friday\",\"you said \"\"fine\"\"\",Sam left\n"))
 	require.NoError(t, err)
 	require.Len(t, rows, 2)
