@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/leadkit/leadkit"
-	"github.com/leadkit/leadkit/feedback/internal/enumtext"
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // Kind is the type of a piece of feedback. The zero value is unset and
@@ -20,19 +20,17 @@ const (
 	Constructive
 )
 
-var kindNames = enumtext.Names{"", "positive", "constructive"}
+var kindNames = enum.Names[Kind]{Type: "Kind", First: 1, Text: []string{"positive", "constructive"}}
 
 // String returns "positive" or "constructive", and "Kind(N)" otherwise.
-func (k Kind) String() string { return kindNames.String("Kind", int(k)) }
+func (k Kind) String() string { return kindNames.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset kind.
-func (k Kind) MarshalText() ([]byte, error) { return kindNames.Marshal("feedback.Kind", int(k)) }
+func (k Kind) MarshalText() ([]byte, error) { return kindNames.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (k *Kind) UnmarshalText(text []byte) error {
-	v, err := kindNames.Unmarshal("feedback.Kind", text)
-	*k = Kind(v)
-	return err
+	return kindNames.Unmarshal(text, k)
 }
 
 // Channel is how feedback is given. The zero value means unknown.
@@ -50,22 +48,20 @@ const (
 	Review
 )
 
-var channelNames = enumtext.Names{"", "private", "public", "written", "review"}
+var channelNames = enum.Names[Channel]{Type: "Channel", First: 1, Text: []string{"private", "public", "written", "review"}}
 
 // String returns the channel's name, and "Channel(N)" for other values.
-func (c Channel) String() string { return channelNames.String("Channel", int(c)) }
+func (c Channel) String() string { return channelNames.String(c) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset
 // channel.
 func (c Channel) MarshalText() ([]byte, error) {
-	return channelNames.Marshal("feedback.Channel", int(c))
+	return channelNames.Marshal(c)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (c *Channel) UnmarshalText(text []byte) error {
-	v, err := channelNames.Unmarshal("feedback.Channel", text)
-	*c = Channel(v)
-	return err
+	return channelNames.Unmarshal(text, c)
 }
 
 // Focus is what praise recognizes. The zero value means not recorded.
@@ -80,20 +76,18 @@ const (
 	Effort
 )
 
-var focusNames = enumtext.Names{"", "result", "effort"}
+var focusNames = enum.Names[Focus]{Type: "Focus", First: 1, Text: []string{"result", "effort"}}
 
 // String returns "result" or "effort", and "Focus(N)" otherwise.
-func (f Focus) String() string { return focusNames.String("Focus", int(f)) }
+func (f Focus) String() string { return focusNames.String(f) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset
 // focus.
-func (f Focus) MarshalText() ([]byte, error) { return focusNames.Marshal("feedback.Focus", int(f)) }
+func (f Focus) MarshalText() ([]byte, error) { return focusNames.Marshal(f) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (f *Focus) UnmarshalText(text []byte) error {
-	v, err := focusNames.Unmarshal("feedback.Focus", text)
-	*f = Focus(v)
-	return err
+	return focusNames.Unmarshal(text, f)
 }
 
 // Feedback is one piece of feedback, given or about to be given. Its SBI

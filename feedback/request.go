@@ -9,7 +9,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/leadkit/leadkit"
-	"github.com/leadkit/leadkit/feedback/internal/enumtext"
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // Group is who an askee is to the person asking for feedback. The zero value
@@ -25,20 +25,18 @@ const (
 	Manager
 )
 
-var groupNames = enumtext.Names{"", "team_member", "stakeholder", "mentor", "manager"}
+var groupNames = enum.Names[Group]{Type: "Group", First: 1, Text: []string{"team_member", "stakeholder", "mentor", "manager"}}
 
 // String returns the group's name, and "Group(N)" for other values.
-func (g Group) String() string { return groupNames.String("Group", int(g)) }
+func (g Group) String() string { return groupNames.String(g) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset
 // group.
-func (g Group) MarshalText() ([]byte, error) { return groupNames.Marshal("feedback.Group", int(g)) }
+func (g Group) MarshalText() ([]byte, error) { return groupNames.Marshal(g) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (g *Group) UnmarshalText(text []byte) error {
-	v, err := groupNames.Unmarshal("feedback.Group", text)
-	*g = Group(v)
-	return err
+	return groupNames.Unmarshal(text, g)
 }
 
 // Askee is someone asked for feedback.

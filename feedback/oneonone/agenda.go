@@ -7,7 +7,7 @@ import (
 
 	"github.com/google/uuid"
 
-	"github.com/leadkit/leadkit/feedback/internal/enumtext"
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // EntryKind says why an entry is on the agenda. The zero value is unset.
@@ -24,22 +24,20 @@ const (
 	NewItem
 )
 
-var entryKindNames = enumtext.Names{"", "carry_over", "overdue_action", "new_item"}
+var entryKindNames = enum.Names[EntryKind]{Type: "EntryKind", First: 1, Text: []string{"carry_over", "overdue_action", "new_item"}}
 
 // String returns the kind's name, and "EntryKind(N)" otherwise.
-func (k EntryKind) String() string { return entryKindNames.String("EntryKind", int(k)) }
+func (k EntryKind) String() string { return entryKindNames.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset
 // kind.
 func (k EntryKind) MarshalText() ([]byte, error) {
-	return entryKindNames.Marshal("oneonone.EntryKind", int(k))
+	return entryKindNames.Marshal(k)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (k *EntryKind) UnmarshalText(text []byte) error {
-	v, err := entryKindNames.Unmarshal("oneonone.EntryKind", text)
-	*k = EntryKind(v)
-	return err
+	return entryKindNames.Unmarshal(text, k)
 }
 
 // Entry is one line of a built agenda.

@@ -50,7 +50,7 @@ func Check(s Series, now time.Time) leadkit.Findings {
 		out = append(out, leadkit.Finding{Code: CodeParticipantsSame, Field: "member", Severity: leadkit.Error,
 			Message: fmt.Sprintf("Lead and member are both %q.", s.Lead), Hint: "A one-on-one has two different people."})
 	}
-	if !cadenceNames.Valid(int(s.Cadence)) {
+	if !cadenceNames.Valid(s.Cadence) {
 		out = append(out, leadkit.Finding{Code: CodeCadenceMissing, Field: "cadence", Severity: leadkit.Error,
 			Message: "The series has no cadence; sporadic check-ins don't work.",
 			Hint:    "Agree weekly, biweekly or monthly; every two weeks is the usual default."})

@@ -1,6 +1,6 @@
 package oneonone
 
-import "github.com/leadkit/leadkit/feedback/internal/enumtext"
+import "github.com/leadkit/leadkit/internal/enum"
 
 // ProblemKind is what a problem raised in a one-on-one is about. The zero
 // value is unset.
@@ -20,22 +20,20 @@ const (
 	PersonalSensitive
 )
 
-var problemKindNames = enumtext.Names{"", "work", "technical", "career", "personal"}
+var problemKindNames = enum.Names[ProblemKind]{Type: "ProblemKind", First: 1, Text: []string{"work", "technical", "career", "personal"}}
 
 // String returns the kind's name, and "ProblemKind(N)" otherwise.
-func (k ProblemKind) String() string { return problemKindNames.String("ProblemKind", int(k)) }
+func (k ProblemKind) String() string { return problemKindNames.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset
 // kind.
 func (k ProblemKind) MarshalText() ([]byte, error) {
-	return problemKindNames.Marshal("oneonone.ProblemKind", int(k))
+	return problemKindNames.Marshal(k)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (k *ProblemKind) UnmarshalText(text []byte) error {
-	v, err := problemKindNames.Unmarshal("oneonone.ProblemKind", text)
-	*k = ProblemKind(v)
-	return err
+	return problemKindNames.Unmarshal(text, k)
 }
 
 // Need is the answer to "what do you need from me right now?". The zero
@@ -50,20 +48,18 @@ const (
 	WantsHelp
 )
 
-var needNames = enumtext.Names{"", "just_listen", "wants_help"}
+var needNames = enum.Names[Need]{Type: "Need", First: 1, Text: []string{"just_listen", "wants_help"}}
 
 // String returns the need's name, and "Need(N)" otherwise.
-func (n Need) String() string { return needNames.String("Need", int(n)) }
+func (n Need) String() string { return needNames.String(n) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset
 // need.
-func (n Need) MarshalText() ([]byte, error) { return needNames.Marshal("oneonone.Need", int(n)) }
+func (n Need) MarshalText() ([]byte, error) { return needNames.Marshal(n) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (n *Need) UnmarshalText(text []byte) error {
-	v, err := needNames.Unmarshal("oneonone.Need", text)
-	*n = Need(v)
-	return err
+	return needNames.Unmarshal(text, n)
 }
 
 // Problem is a problem someone raises in a one-on-one, as typed facts.
@@ -91,22 +87,20 @@ const (
 	Refer
 )
 
-var approachNames = enumtext.Names{"", "listen", "coach", "delegate", "refer"}
+var approachNames = enum.Names[Approach]{Type: "Approach", First: 1, Text: []string{"listen", "coach", "delegate", "refer"}}
 
 // String returns the approach's name, and "Approach(N)" otherwise.
-func (a Approach) String() string { return approachNames.String("Approach", int(a)) }
+func (a Approach) String() string { return approachNames.String(a) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset
 // approach.
 func (a Approach) MarshalText() ([]byte, error) {
-	return approachNames.Marshal("oneonone.Approach", int(a))
+	return approachNames.Marshal(a)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (a *Approach) UnmarshalText(text []byte) error {
-	v, err := approachNames.Unmarshal("oneonone.Approach", text)
-	*a = Approach(v)
-	return err
+	return approachNames.Unmarshal(text, a)
 }
 
 // Decision is the response to a problem.

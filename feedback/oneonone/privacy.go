@@ -6,7 +6,7 @@ import (
 
 	"github.com/google/uuid"
 
-	"github.com/leadkit/leadkit/feedback/internal/enumtext"
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // PrivateNote is a note one participant keeps for themselves: personal
@@ -36,22 +36,20 @@ const (
 	Private
 )
 
-var contentNames = enumtext.Names{"", "shared", "private"}
+var contentNames = enum.Names[Content]{Type: "Content", First: 1, Text: []string{"shared", "private"}}
 
 // String returns "shared" or "private", and "Content(N)" otherwise.
-func (c Content) String() string { return contentNames.String("Content", int(c)) }
+func (c Content) String() string { return contentNames.String(c) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset
 // content.
 func (c Content) MarshalText() ([]byte, error) {
-	return contentNames.Marshal("oneonone.Content", int(c))
+	return contentNames.Marshal(c)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (c *Content) UnmarshalText(text []byte) error {
-	v, err := contentNames.Unmarshal("oneonone.Content", text)
-	*c = Content(v)
-	return err
+	return contentNames.Unmarshal(text, c)
 }
 
 // Record describes a piece of one-on-one content for the privacy policy:

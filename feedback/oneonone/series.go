@@ -9,7 +9,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/leadkit/leadkit"
-	"github.com/leadkit/leadkit/feedback/internal/enumtext"
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // Party is one side of a one-on-one. The zero value is unset and invalid.
@@ -23,20 +23,18 @@ const (
 	Member
 )
 
-var partyNames = enumtext.Names{"", "lead", "member"}
+var partyNames = enum.Names[Party]{Type: "Party", First: 1, Text: []string{"lead", "member"}}
 
 // String returns "lead" or "member", and "Party(N)" otherwise.
-func (p Party) String() string { return partyNames.String("Party", int(p)) }
+func (p Party) String() string { return partyNames.String(p) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset
 // party.
-func (p Party) MarshalText() ([]byte, error) { return partyNames.Marshal("oneonone.Party", int(p)) }
+func (p Party) MarshalText() ([]byte, error) { return partyNames.Marshal(p) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (p *Party) UnmarshalText(text []byte) error {
-	v, err := partyNames.Unmarshal("oneonone.Party", text)
-	*p = Party(v)
-	return err
+	return partyNames.Unmarshal(text, p)
 }
 
 // Cadence is how often a series meets. The zero value is unset and invalid.
@@ -49,22 +47,20 @@ const (
 	Monthly
 )
 
-var cadenceNames = enumtext.Names{"", "weekly", "biweekly", "monthly"}
+var cadenceNames = enum.Names[Cadence]{Type: "Cadence", First: 1, Text: []string{"weekly", "biweekly", "monthly"}}
 
 // String returns the cadence's name, and "Cadence(N)" otherwise.
-func (c Cadence) String() string { return cadenceNames.String("Cadence", int(c)) }
+func (c Cadence) String() string { return cadenceNames.String(c) }
 
 // MarshalText implements [encoding.TextMarshaler]; it refuses the unset
 // cadence.
 func (c Cadence) MarshalText() ([]byte, error) {
-	return cadenceNames.Marshal("oneonone.Cadence", int(c))
+	return cadenceNames.Marshal(c)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], in any letter case.
 func (c *Cadence) UnmarshalText(text []byte) error {
-	v, err := cadenceNames.Unmarshal("oneonone.Cadence", text)
-	*c = Cadence(v)
-	return err
+	return cadenceNames.Unmarshal(text, c)
 }
 
 // Series is a recurring one-on-one between a lead and a team member: its
@@ -139,7 +135,7 @@ func NewSeries(lead, member string, cadence Cadence, start time.Time) (Series, e
 		return Series{}, fmt.Errorf("oneonone: a series needs a lead and a member: %w", leadkit.ErrInvalid)
 	case strings.EqualFold(s.Lead, s.Member):
 		return Series{}, fmt.Errorf("oneonone: lead and member are both %q: %w", s.Lead, leadkit.ErrInvalid)
-	case !cadenceNames.Valid(int(cadence)):
+	case !cadenceNames.Valid(cadence):
 		return Series{}, fmt.Errorf("oneonone: cadence %v is not weekly, biweekly or monthly: %w", cadence, leadkit.ErrInvalid)
 	case start.IsZero():
 		return Series{}, fmt.Errorf("oneonone: a series needs a first meeting time: %w", leadkit.ErrInvalid)
@@ -150,7 +146,7 @@ func NewSeries(lead, member string, cadence Cadence, start time.Time) (Series, e
 // Raise adds an agenda item raised by one side at a time.
 func (s *Series) Raise(by Party, text string, at time.Time) (AgendaItem, error) {
 	text = strings.TrimSpace(text)
-	if !partyNames.Valid(int(by)) || text == "" {
+	if !partyNames.Valid(by) || text == "" {
 		return AgendaItem{}, fmt.Errorf("oneonone: an agenda item needs a side (lead or member) and a text: %w", leadkit.ErrInvalid)
 	}
 	item := AgendaItem{ID: leadkit.NewID(), RaisedBy: by, Text: text, RaisedAt: at}
@@ -186,7 +182,7 @@ func (s *Series) Hold(at time.Time, notes string, covered ...uuid.UUID) (Meeting
 
 // Cancel records a meeting that did not happen.
 func (s *Series) Cancel(at time.Time, by Party, reason string) (Meeting, error) {
-	if !partyNames.Valid(int(by)) {
+	if !partyNames.Valid(by) {
 		return Meeting{}, fmt.Errorf("oneonone: say which side cancelled: %w", leadkit.ErrInvalid)
 	}
 	m := Meeting{ID: leadkit.NewID(), At: at, Canceled: true, CanceledBy: by, Reason: reason}
@@ -197,7 +193,7 @@ func (s *Series) Cancel(at time.Time, by Party, reason string) (Meeting, error) 
 // AddAction adds an action item for one side, due at a time.
 func (s *Series) AddAction(owner Party, text string, due time.Time) (Action, error) {
 	text = strings.TrimSpace(text)
-	if !partyNames.Valid(int(owner)) || text == "" {
+	if !partyNames.Valid(owner) || text == "" {
 		return Action{}, fmt.Errorf("oneonone: an action needs an owner (lead or member) and a text: %w", leadkit.ErrInvalid)
 	}
 	a := Action{ID: leadkit.NewID(), Owner: owner, Text: text, Due: due}
@@ -223,7 +219,7 @@ func (s *Series) Done(id uuid.UUID, at time.Time) error {
 // it is shorter. Next returns the zero time for a series with no start or
 // no cadence.
 func (s Series) Next(now time.Time) time.Time {
-	if s.Start.IsZero() || !cadenceNames.Valid(int(s.Cadence)) {
+	if s.Start.IsZero() || !cadenceNames.Valid(s.Cadence) {
 		return time.Time{}
 	}
 	canceled := map[time.Time]bool{}
