@@ -1,5 +1,7 @@
 package delegation
 
+import "strings"
+
 // findCadence reads the check-in rhythm a tracking phrase names: "weekly",
 // "every other Friday", "in Monday check-ins", "at the daily standup",
 // "twice a month", "in our 1:1s". When several are named it keeps the most
@@ -130,6 +132,16 @@ func cadenceAt(toks []token, i int) (Cadence, int) {
 		if p := unitPeriod(next(k)); p != 0 {
 			return Cadence{Period: p}, k + 1
 		}
+		// "every planning", "at each release retro", "each ops sync": a
+		// meeting held again and again, at its own rhythm
+		for j := k; j < k+3 && i+j < len(toks) && toks[i+j].kind == word; j++ {
+			if p := meetingPeriod(next(j)); p != 0 {
+				return Cadence{Period: p}, j + 1
+			}
+			if p := recurringMeetingPeriod(next(j)); p != 0 {
+				return Cadence{Period: p}, j + 1
+			}
+		}
 	case "once", "twice", "thrice":
 		k := 1
 		if next(k) == "a" || next(k) == "per" || next(k) == "every" || next(k) == "each" {
@@ -163,6 +175,25 @@ func cadenceAt(toks []token, i int) (Cadence, int) {
 	if p := meetingPeriod(t.text); p != 0 {
 		return Cadence{Period: p}, 1
 	}
+	// "twice-weekly syncs", "bi-monthly reviews"
+	if before, after, ok := strings.Cut(t.text, "-"); ok {
+		if p := unitPeriod(strings.TrimSuffix(after, "ly")); p != 0 || after == "daily" {
+			if after == "daily" {
+				p = Daily
+			}
+			switch before {
+			case "twice", "thrice", "semi":
+				if p == Monthly || p == Quarterly {
+					p-- // twice a month is about every two weeks
+				}
+				return Cadence{Period: p}, 1
+			case "once":
+				return Cadence{Period: p}, 1
+			case "bi":
+				return Cadence{Period: min(p+1, Quarterly)}, 1 // "bi-monthly": every other month at most
+			}
+		}
+	}
 	// "Mondays", "on Fridays", "Monday check-ins", "Friday's demo"
 	if w := stripPossessive(t.text); len(w) > 3 && classOf(w)&cWeekday != 0 {
 		plural := w == t.text && w[len(w)-1] == 's' && w != "tues" && w != "thurs"
@@ -186,6 +217,22 @@ func cadenceAt(toks []token, i int) (Cadence, int) {
 		}
 	}
 	return Cadence{}, 1
+}
+
+// recurringMeetingPeriod is the rhythm assumed for a meeting named with
+// "every" or "each" that has none by its nature: sprint rituals every two
+// weeks, syncs and calls every week, releases every month.
+func recurringMeetingPeriod(w string) Period {
+	switch w {
+	case "planning", "plannings", "refinement", "grooming", "review", "reviews", "demo", "demos":
+		return Biweekly
+	case "sync", "syncs", "meeting", "meetings", "call", "calls", "huddle", "huddles", "check-in", "check-ins",
+		"catch-up", "catchup", "update", "updates":
+		return Weekly
+	case "release", "releases", "all-hands", "townhall":
+		return Monthly
+	}
+	return 0
 }
 
 // isMeeting reports whether w names a recurring review: "check-in", "sync",

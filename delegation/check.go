@@ -83,7 +83,7 @@ func checkSpecific(g Goal, buf []token) *leadkit.Finding {
 			Hint:    "Say what result you expect, in one phrase with a verb and its object: \"reduce open tech-debt tickets\"."}
 	}
 	toks := tokenize(g.Objective, buf)
-	if vague := vagueness(toks, g.Target != nil); vague != "" {
+	if vague := vagueness(g.Objective, toks, g.Target != nil); vague != "" {
 		return &leadkit.Finding{Code: CodeSpecific, Field: "objective", Severity: leadkit.Error,
 			Message: fmt.Sprintf("The objective %q does not say what concrete result is expected (%s).", clip(g.Objective), vague),
 			Hint:    "Name the system, artifact, metric or group the goal is about and the change you expect in it."}
@@ -107,7 +107,15 @@ func checkMeasurable(g Goal, buf []token) *leadkit.Finding {
 	// A deliverable needs its verb ("write a runbook", not "the runbook
 	// backlog"), which the objective holds; the measure stands in for it only
 	// when there is no objective.
-	if hasQuantity(tokenize(text, buf)) || hasDeliverable(tokenize(g.Objective, buf)) || measureIsDeliverable(g, buf) {
+	gradual := gradualObjective(tokenize(g.Objective, buf))
+	// A measure read out of the objective is weighed in its place there:
+	// "the three biggest pain points" counts, "work on the three biggest
+	// pain points" does not.
+	counted := text
+	if m := strings.TrimSpace(g.Measure); m != "" && strings.Contains(g.Objective, m) {
+		counted = g.Objective
+	}
+	if hasQuantity(counted, tokenize(counted, buf), gradual) || hasDeliverable(tokenize(g.Objective, buf)) || measureIsDeliverable(g, buf) {
 		return nil
 	}
 	msg := "The goal has no measure: no number, percentage, count, before→after change or deliverable."

@@ -108,6 +108,9 @@ func (p *goalParser) segment(lo, hi int, haveObjective *bool) {
 		cur = roleObjective
 		if r := p.leadRole(lo, hi, true); r == roleRelevance {
 			cur = r
+		} else if hi < len(p.toks) && p.opensWithRhythm(lo, hi) {
+			// "At every sprint review, show the trend; target: …"
+			cur = roleTracking
 		} else {
 			*haveObjective = true
 		}
@@ -311,7 +314,8 @@ func (p *goalParser) trackingAhead(c, hi int, afterComma bool) bool {
 			"to", "a", "an", "our", "all", "this", "it", "that", "which", "where", "lead", "delegate", "owner",
 			"both", "together", "jointly", "regularly", "publicly", "openly", "progress", "status", "results",
 			"numbers", "metrics", "metric", "work", "plan", "updates", "update", "its", "their", "your", "my",
-			"how", "gets", "get", "kept", "with", "via", ",", "—", ":":
+			"how", "gets", "get", "kept", "with", "via", ",", "—", ":", "short", "quick", "brief", "written",
+			"async", "asynchronous", "one-line", "small":
 			if (w == "progress" || w == "status" || w == "updates" || w == "update") && p.confirmsTracking(k, hi) {
 				return true
 			}
@@ -410,6 +414,16 @@ func (p *goalParser) cadenceStarts(k, hi int) bool {
 	}
 	c, _ := cadenceAt(p.toks[:hi], k)
 	return !c.IsZero()
+}
+
+// opensWithRhythm reports whether toks[lo:hi] opens with a rhythm: "At
+// every sprint review, …", "Every Monday, …".
+func (p *goalParser) opensWithRhythm(lo, hi int) bool {
+	switch p.text(lo) {
+	case "at", "in", "during", "on", "after":
+		lo++
+	}
+	return p.cadenceStarts(lo, hi)
 }
 
 // mentionsTracking reports whether toks[lo:hi] names both a rhythm and a

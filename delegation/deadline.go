@@ -232,6 +232,21 @@ func (s *deadlineScanner) at(i, hi int) (time.Time, int, bool) {
 	if t, n, ok := s.dateAt(k, toks, before, k > i); ok {
 		return t, k - i + n, true
 	}
+	// an OKR heading: "Q3: ship the SDK", "H2 — halve the build time"
+	if k == i && (i == 0 || s.toks[i].newline) {
+		if em, qy, ok := quarterWord(s.text(i)); ok {
+			n := 1
+			if qy == 0 {
+				var yn int
+				qy, yn = s.yearOf(i + 1)
+				n += yn
+			}
+			switch s.text(i + n) {
+			case ":", "—", "-":
+				return endOfMonth(qy, time.Month(em), s.now.Location()), n, true
+			}
+		}
+	}
 	// "3 weeks from now", "two months out"
 	if k == i {
 		if v, n, ok := numberAt(toks, k); ok {
@@ -287,7 +302,8 @@ func (s *deadlineScanner) relativeAt(k int, toks []token) (time.Time, int, bool)
 		v, k = 0.5, k+2
 	case s.text(k) == "a" && s.text(k+1) == "few":
 		v, k = 3, k+2
-	case next && durationUnit(s.text(k)) != 0:
+	case next && durationUnit(s.text(k)) != 0 && !strings.HasSuffix(s.text(k), "s"):
+		// "in the next month"; "in the coming weeks" names no span
 		v = 1
 	default:
 		n, used, ok := numberAt(toks, k)
@@ -341,6 +357,13 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 	case "end", "close", "eo":
 		if s.text(k+1) == "of" {
 			end = true
+			before = false // "before the end of May" is due when May ends
+			k += 2
+		}
+	case "start", "beginning", "begin":
+		// "by the start of Q2": due the day before the period starts
+		if s.text(k+1) == "of" {
+			before = true
 			k += 2
 		}
 	case "eod", "cob", "eob":
@@ -369,6 +392,10 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 		k++
 	}
 	w = s.text(k)
+	if (w == "financial" || w == "fiscal") && s.text(k+1) == "year" {
+		k++
+		w = "year"
+	}
 	// "year end", "quarter end", "month end"
 	if s.text(k+1) == "end" {
 		switch w {
@@ -394,12 +421,12 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 			return s.endOfWeek(which), k + 1 - start, true
 		case "month":
 			m := addMonths(dateIn(y, now.Month(), 1, loc), which)
-			return endOfMonth(m.Year(), m.Month(), loc), k + 1 - start, true
+			return s.endOr(before, endOfMonth(m.Year(), m.Month(), loc), 1), k + 1 - start, true
 		case "quarter":
 			q := (int(now.Month())+2)/3 + which
-			return endOfQuarter(y+(q-1)/4, (q-1)%4+1, loc), k + 1 - start, true
+			return s.endOr(before, endOfQuarter(y+(q-1)/4, (q-1)%4+1, loc), 3), k + 1 - start, true
 		case "year":
-			return endOfMonth(y+which, 12, loc), k + 1 - start, true
+			return s.endOr(before, endOfMonth(y+which, 12, loc), 12), k + 1 - start, true
 		case "sprint", "iteration":
 			return now.AddDate(0, 0, sprintDays*(which+1)), k + 1 - start, true
 		case "half":
@@ -453,6 +480,15 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 	if t, n, ok := s.calendarDate(k, toks, before, introduced || end); ok {
 		return t, k + n - start, true
 	}
+	if first, last, ok := s.season(w, which); ok && (introduced || hasModifier || end) {
+		switch {
+		case before:
+			return first.AddDate(0, 0, -1), k + 1 - start, true
+		case end || hasModifier || s.text(start-1) != "by":
+			return last, k + 1 - start, true
+		}
+		return first, k + 1 - start, true
+	}
 	if end {
 		return time.Time{}, 0, false
 	}
@@ -486,6 +522,30 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 		return s.weekday(d, which == 1, before), k + 1 - start, true
 	}
 	return time.Time{}, 0, false
+}
+
+// season returns the first and last day of the (northern, meteorological)
+// season w names in now's year, or next year's with next: "by the summer"
+// is due when summer starts, "this summer" and "by the end of summer" when
+// it ends. "fall" counts only where the caller saw a preposition.
+func (s *deadlineScanner) season(w string, next int) (first, last time.Time, ok bool) {
+	var m time.Month
+	switch w {
+	case "spring":
+		m = 3
+	case "summer":
+		m = 6
+	case "autumn", "fall":
+		m = 9
+	case "winter":
+		m = 12
+	default:
+		return time.Time{}, time.Time{}, false
+	}
+	loc := s.now.Location()
+	first = dateIn(s.now.Year()+next, m, 1, loc)
+	end := addMonths(first, 2)
+	return first, endOfMonth(end.Year(), end.Month(), loc), true
 }
 
 func (s *deadlineScanner) tok(i int) token {
@@ -553,6 +613,19 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 		m, d := int(s.tok(k+2).num), int(s.tok(k+4).num)
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
 			return dateIn(int(t.num), time.Month(m), d, loc), 5, true
+		}
+	}
+	// 15.09 or 15.09.2025 (day first, as written where the dot is used)
+	if t.kind == number && introduced {
+		if d, m, ok := strings.Cut(t.text, "."); ok && len(m) == 2 && len(d) <= 2 {
+			dd, mm := int(t.num), int(m[0]-'0')*10+int(m[1]-'0')
+			yy, n := y, 1
+			if s.text(k+1) == "." && !s.tok(k+1).space && s.tok(k+2).kind == number && !s.tok(k+2).space && len(s.tok(k+2).text) == 4 {
+				yy, n = int(s.tok(k+2).num), 3
+			}
+			if u := s.text(k + 1); u != "%" && durationUnit(u) == 0 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 {
+				return s.dayBefore(before, dateIn(yy, time.Month(mm), dd, loc)), n, true
+			}
 		}
 	}
 	// 6/30 or 6/30/2025 (month first unless the first number exceeds 12)

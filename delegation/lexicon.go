@@ -22,6 +22,15 @@ const (
 	cFiller                        // opens a clause without meaning: "we'll", "please", "then"
 	cWeekday
 	cMonth
+	cThing       // a system, artefact or metric an objective can be about: "service", "latency"
+	cAbstract    // an abstract quality: "excellence", "collaboration", "experience"
+	cPersonal    // a personal trait: "skills", "voice", "mindset"
+	cPerson      // a person, role or group: "team", "stakeholders", "leader"
+	cFrame       // concrete only with a qualifier: "process", "programme", "rituals"
+	cMeasureNoun // a frame for a count: "number", "share", "rate"
+	cTime        // a calendar word outside dates: "quarter", "last", "half"
+	cPeopleVerb  // a verb whose object is people: "mentor", "hire", "onboard"
+	cSetting     // a ritual or conversation: "standup", "retro", "discussions"
 )
 
 // lexicon maps lower-case words (and their common inflections) to classes.
@@ -133,6 +142,83 @@ func init() {
 		scorecard burndown chart charts okr okrs log changelog issue epic ticket github gitlab
 		status notes digest huddle catch-up catchup ops`)
 	add(cRelevance, `because why since so-that reason matters`)
+	// What an objective can be about (see concrete.go): systems, artefacts and
+	// metrics are concrete; abstract qualities, traits, groups and rituals are
+	// concrete only in certain places of the objective.
+	add(cThing, `api apis endpoint endpoints service services microservice microservices database databases
+		db dbs schema schemas table tables index indexes query queries cache caches queue queues topic topics
+		stream streams cluster clusters node nodes server servers host hosts vm vms container containers
+		image images pod pods lambda lambdas function functions job jobs cron batch pipeline pipelines build
+		builds deploy deploys deployment deployments rollout rollouts rollback rollbacks branch branches
+		repo repos repository repositories monorepo module modules package packages library libraries sdk
+		sdks cli client clients backend backends frontend frontends app apps application applications website
+		websites site sites page pages screen screens ui component components widget widgets form forms
+		button buttons checkout login logins signup search feed feeds dashboard dashboards portal console
+		admin panel gateway gateways proxy proxies firewall dns cdn certificate certificates cert certs secret
+		secrets credential credentials key keys token tokens vault config configs configuration flag flags
+		feature features toggle toggles test tests suite suites coverage latency latencies throughput uptime
+		availability downtime outage outages incident incidents alert alerts alerting pager paging on-call
+		oncall rota roster shift shifts escalation escalations ticket tickets bug bugs defect defects error
+		errors exception exceptions crash crashes log logs logging tracing traces trace metrics metric
+		monitoring monitors dashboards slo slos sla slas sli slis budget budgets backlog backlogs debt cost
+		costs spend bill bills invoice invoices storage disk disks memory cpu bandwidth traffic request requests
+		response responses payload migration migrations upgrade upgrades version versions dependency
+		dependencies vulnerability vulnerabilities cve cves finding findings patch patches pr prs commit
+		commits runtime bundle bundles binary binaries artifact artifacts artefact artefacts script scripts
+		integration integrations webhook webhooks event events consumer consumers producer producers worker
+		workers scheduler schedulers indexer limiter limiters sandbox staging production prod network vpn
+		bucket buckets backup backups restore restores snapshot snapshots replica replicas failover data
+		dataset datasets warehouse lake etl guide guides readme wiki spec adr rfc diagram template checklist
+		playbook handbook course courses workshop workshops talk talks session sessions training certification
+		certifications position positions headcount offer offers roadmap report reports newsletter
+		blog post posts article articles mode settings notification notifications email emails payment
+		payments billing order orders cart account accounts permission permissions access sso auth
+		authentication authorization password passwords mfa sign-in sign-up onboarding-guide velocity
+		crash-free hotfix hotfixes regression regressions flake flakes flakiness runner runners compiler
+		linter linters chart charts terraform kubernetes docker helm story stories points epic epics sprint
+		okr-report contract contracts api-client rate-limiter spreadsheet sheet tracker board boards channel
+		channels calendar rotation rubric rubrics checklist runbook demo`)
+	add(cAbstract, `excellence innovation creativity craftsmanship professionalism leadership initiative proactivity
+		autonomy synergy synergies partnership partnerships relationship relationships rapport empathy value
+		values learning discipline rigour rigor balance clarity cohesion cooperation coordination motivation
+		commitment enablement empowerment momentum friction toil waste silos experience experiences
+		satisfaction fun energy spirit vibe vibes mood atmosphere improvement improvements development
+		capability capabilities competence competency competencies expertise know-how understanding
+		awareness perspective thinking strategy vision direction priorities approach approaches technology
+		tech mindshare success wins win contribution contributions involvement support help safety
+		trust respect inclusion belonging wellbeing burnout stress pride management ownership`)
+	add(cPersonal, `skills skill habits habit mindset mindsets attitude attitudes behaviour behaviours behavior
+		behaviors style voice presence profile confidence growth career careers reputation influence brand
+		networking judgement judgment instincts game`)
+	add(cPerson, `team teams squad squads org orgs organisation organization organisations organizations
+		department departments people folks everyone everybody colleague colleagues peer peers stakeholder
+		stakeholders manager managers lead leads leader leaders mentor mentors mentee mentees
+		developer developers engineer engineers junior juniors senior seniors member members hire
+		hires joiner joiners new-joiners newcomer newcomers newbie newbies starter starters candidate
+		candidates user users customer customers client partner partners vendor vendors exec execs executive
+		executives director directors cto ceo vp vps advisor advisors adviser advisers expert experts
+		champion champions ambassador ambassadors evangelist evangelists coach coaches player players
+		contributor contributors multiplier person individual individuals intern interns apprentice
+		apprentices graduate graduates grads designer designers others someone everyone-else human humans`)
+	add(cFrame, `process processes workflow workflows practice practices programme programmes program programs
+		initiatives setup set-up flow flows ritual rituals ceremony ceremonies system systems platform
+		platforms stack stacks environment environments infrastructure infra architecture codebase product
+		products domain domains area tooling tools role roles meeting meetings`)
+	add(cMeasureNoun, `number numbers share count rate rates percentage proportion amount ratio fraction portion
+		volume level levels`)
+	add(cTime, `quarter quarters year years month months week weeks day days half last previous prior
+		today tomorrow tonight weekend weekends season summer autumn winter spring year-end mid-year
+		fortnight fortnights period periods timeframe deadline date dates time`)
+	add(cPeopleVerb, `mentor mentors coach coaches onboard onboards hire hires recruit recruits interview
+		interviews train trains support supports pair pairs shadow welcome welcomes sponsor sponsors promote
+		promotes upskill upskills teach teaches`)
+	add(cSetting, `standup standups stand-up stand-ups retro retros retrospective retrospectives meeting
+		meetings sync syncs 1:1 one-on-one one-on-ones discussion discussions conversation conversations
+		planning plannings refinement grooming huddle huddles all-hands townhall forum forums guild guilds
+		review reviews check-in check-ins meetup meetups offsite offsites`)
+	add(cVague, `new old legacy current existing remaining whole entire full core main major minor big small
+		shared common basic simple clear real true actual much many far way most least extra wider broader
+		deeper closer bar envelope needle mile strategic vocal others right wrong end-to-end`)
 	add(cWeekday, `monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday
 		fridays saturday saturdays sunday sundays mon tue tues wed thu thur thurs fri sat sun`)
 	add(cMonth, `january february march april may june july august september october november

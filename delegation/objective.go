@@ -79,7 +79,7 @@ func isParticiple(w string) bool {
 // it holds only general words ("improve things", "do better", "work on
 // quality") or opens with a vague verb phrase ("get better at", "be more")
 // and has no target.
-func vagueness(toks []token, hasTarget bool) string {
+func vagueness(src string, toks []token, hasTarget bool) string {
 	start := preambleEnd(toks)
 	if start >= len(toks) {
 		return "it has no verb or object"
@@ -126,35 +126,12 @@ func vagueness(toks []token, hasTarget bool) string {
 			return `"` + last + `" is a wish, not a result`
 		}
 	}
-	var vague []string
-	for i := start; i < len(toks); i++ {
-		t := toks[i]
-		if t.kind == number {
-			continue
-		}
-		if t.kind != word {
-			continue
-		}
-		c := classOf(t.text)
-		if isVerbAt(toks, i, start) {
-			continue
-		}
-		if c&(cStop|cVague|cArea|cIncrease|cDecrease) != 0 && c&cDeliverable == 0 {
-			if c&(cVague|cArea) != 0 && len(vague) < 3 {
-				vague = append(vague, t.text)
-			}
-			continue
-		}
-		if _, ok := numberWord(t.text); ok {
-			continue
-		}
-		if i+1 < len(toks) && isGroupNoun(toks[i+1].text) {
-			continue // "the product team" names who, not what
-		}
+	concrete, vague := concreteObject(src, toks, start)
+	if concrete {
 		return ""
 	}
 	if len(vague) == 0 {
-		return "it names no object"
+		return "it names no concrete object"
 	}
 	return "only general words: \"" + strings.Join(vague, "\", \"") + "\""
 }
@@ -162,7 +139,7 @@ func vagueness(toks []token, hasTarget bool) string {
 // hasQuantity reports whether toks hold a count, number, percentage,
 // multiplier ("halve", "double") or "all of" something, outside dates and
 // timeframes.
-func hasQuantity(toks []token) bool {
+func hasQuantity(src string, toks []token, gradual bool) bool {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch t.text {
@@ -193,7 +170,7 @@ func hasQuantity(toks []token) bool {
 		if !ok {
 			continue
 		}
-		if !isCalendarNumber(toks, i, n, v) {
+		if !isCalendarNumber(toks, i, n, v) && !(gradual && countInScope(toks, i)) && !isVersion(src, toks, i, n) {
 			return true
 		}
 		i += n - 1
@@ -281,7 +258,7 @@ func isVagueHead(w string) bool {
 // juniors grow", "let the team improve".
 func isVagueOutcome(w string) bool {
 	switch w {
-	case "grow", "improve", "learn", "develop", "succeed", "thrive", "shine", "flourish", "progress", "evolve", "better":
+	case "grow", "improve", "learn", "develop", "succeed", "thrive", "shine", "flourish", "progress", "evolve":
 		return true
 	}
 	return false

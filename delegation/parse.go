@@ -169,6 +169,7 @@ func (p *goalParser) parse(now time.Time) Goal {
 	verb := p.verbAt(obj)
 	if verb >= 0 {
 		q.dir = direction(p.toks, verb, obj)
+		q.gradual = isGradualVerb(p.toks[verb].text) || verb > 0 && isGradualVerb(p.toks[verb-1].text)
 	}
 	m := q.find(obj.lo, obj.hi)
 	if !m.ok {
@@ -178,6 +179,19 @@ func (p *goalParser) parse(now time.Time) Goal {
 			for _, c := range p.clauses {
 				if c.role == r && c.lo > obj.lo && !m.ok {
 					m = q.find(c.lo, c.hi)
+				}
+			}
+		}
+	}
+	if !m.ok {
+		// "new hires merge their first PR within 5 days, by end of April": a
+		// timeframe in the objective that is not its deadline is a level
+		// of service to reach.
+		for _, f := range ds.found {
+			if f.at.lo >= obj.lo && f.at.hi <= obj.hi && f.t.Before(g.Deadline) {
+				if t, ok := p.serviceLevel(f.at); ok {
+					m = quantityMatch{target: t, at: f.at, prio: 1, ok: true}
+					break
 				}
 			}
 		}
@@ -229,6 +243,28 @@ func (p *goalParser) parse(now time.Time) Goal {
 		g.Measure = p.phrase(span{measureFrom, end})
 	}
 	return g
+}
+
+// serviceLevel reads "within 5 days" or "in under two weeks" at s as a
+// quantity.
+func (p *goalParser) serviceLevel(s span) (Quantity, bool) {
+	k := s.lo
+	if w := p.text(k); w != "within" && w != "in" {
+		return Quantity{}, false
+	}
+	k++
+	switch p.text(k) {
+	case "under", "less", "fewer", "at":
+		if p.text(k+1) == "than" || p.text(k+1) == "most" {
+			k++
+		}
+		k++
+	}
+	v, n, ok := numberAt(p.toks[:s.hi], k)
+	if !ok || k+n >= s.hi || durationUnit(p.text(k+n)) == 0 {
+		return Quantity{}, false
+	}
+	return Quantity{Value: v, Unit: p.text(k + n)}, true
 }
 
 // hasContent reports whether s holds a word outside dates and timeframes.

@@ -19,6 +19,28 @@ type quantityReader struct {
 	toks []token
 	skip []bool // tokens that belong to dates, timeframes or rhythms
 	dir  int    // -1 when the clause's verb moves its measure down, +1 up, 0 unknown
+	// gradual tells that the clause's verb improves rather than completes
+	// ("improve", "optimise"): a count of where it happens is no target.
+	gradual bool
+}
+
+// isGradualVerb reports verbs that make something better without an end
+// point of their own.
+func isGradualVerb(w string) bool {
+	switch w {
+	case "improve", "improves", "enhance", "enhances", "optimise", "optimize", "optimises", "optimizes", "tidy",
+		"clean", "polish", "refine", "strengthen", "streamline", "modernise", "modernize", "speed", "boost",
+		"work", "focus", "look", "help", "support", "tighten", "harden", "make", "get", "keep":
+		return true
+	}
+	return false
+}
+
+// gradualObjective reports whether the objective toks opens with a gradual
+// verb.
+func gradualObjective(toks []token) bool {
+	i := preambleEnd(toks)
+	return i < len(toks) && isGradualVerb(toks[i].text)
 }
 
 func (q *quantityReader) text(i int) string {
@@ -45,18 +67,8 @@ func (q *quantityReader) number(i, hi int) (float64, int, bool) {
 		if t.ordinal || isCalendarNumber(q.toks[:hi], i, n, v) {
 			return 0, 0, false
 		}
-		switch q.text(i - 1) {
-		case "version", "v", "level", "tier", "sev", "severity", "priority", "p", "step", "phase", "stage", "#",
-			"no", "number", "gen", "generation", "java", "go", "python", "node", "postgres", "postgresql",
-			"ubuntu", "debian", "kubernetes", "k8s", "php", "ruby", "rails", "react", "angular", "vue",
-			"ios", "android", "windows", "net", "mysql", "redis", "elasticsearch", "kafka", "spring", "scala",
-			"swift", "kotlin", "terraform", "gradle", "webpack", "typescript", "es", "ecmascript", "http",
-			"ipv", "tls", "oauth", "openapi", "mongo", "mongodb", "cassandra", "jdk", "jre", "rhel", "centos":
+		if isVersion(q.src, q.toks[:hi], i, n) {
 			return 0, 0, false
-		}
-		if i > 0 && q.toks[i-1].kind == word && isCapitalised(q.src, q.toks[i-1]) && i-1 > 0 &&
-			classOf(q.toks[i-1].text)&(cVerb|cCreate|cComplete|cStop) == 0 && !q.startsUnit(i+n, hi) {
-			return 0, 0, false // a product version: "Gradle 8", "Django 5"
 		}
 		switch q.text(i + n) {
 		case "am", "pm", "/", ":":
@@ -66,12 +78,46 @@ func (q *quantityReader) number(i, hi int) (float64, int, bool) {
 	return v, n, true
 }
 
-// startsUnit reports whether toks[i] can start the unit of a count.
-func (q *quantityReader) startsUnit(i, hi int) bool {
-	if i >= hi {
+// isNoneCountable reports whether the word after "no" starts a countable
+// thing rather than a phrase such as "no later than", "no more than", "no
+// longer".
+func isNoneCountable(w string) bool {
+	switch w {
+	case "later", "more", "less", "fewer", "longer", "than", "one", "matter", "need", "doubt", "rush", "way":
 		return false
 	}
-	t := q.toks[i]
+	return classOf(w)&(cStop|cVague|cTime) == 0
+}
+
+// isVersion reports whether the number at toks[i:i+n] names a version,
+// level or identifier ("Postgres 16", "Sev 1", "#42", "Gradle 8") rather
+// than an amount.
+func isVersion(src string, toks []token, i, n int) bool {
+	if i == 0 || toks[i].kind != number {
+		return false
+	}
+	switch toks[i-1].text {
+	case "version", "v", "level", "tier", "sev", "severity", "priority", "p", "step", "phase", "stage", "#",
+		"no", "number", "gen", "generation", "java", "go", "python", "node", "postgres", "postgresql",
+		"ubuntu", "debian", "kubernetes", "k8s", "php", "ruby", "rails", "react", "angular", "vue",
+		"ios", "android", "windows", "net", "mysql", "redis", "elasticsearch", "kafka", "spring", "scala",
+		"swift", "kotlin", "terraform", "gradle", "webpack", "typescript", "es", "ecmascript", "http",
+		"ipv", "tls", "oauth", "openapi", "mongo", "mongodb", "cassandra", "jdk", "jre", "rhel", "centos":
+		return true
+	}
+	prev := toks[i-1]
+	return prev.kind == word && isCapitalised(src, prev) && i-1 > 0 &&
+		classOf(prev.text)&(cVerb|cCreate|cComplete|cStop) == 0 && !startsUnit(toks, i+n) // "Gradle 8", "Django 5"
+}
+
+// startsUnit reports whether toks[i] can start the unit of a count.
+func (q *quantityReader) startsUnit(i, hi int) bool { return startsUnit(q.toks[:hi], i) }
+
+func startsUnit(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
 	if t.kind == punct {
 		return t.text == "%"
 	}
@@ -301,6 +347,12 @@ func (q *quantityReader) patternAt(i, hi int) quantityMatch {
 		if w == "double" {
 			return quantityMatch{target: Quantity{Value: 100, Unit: "%"}, relative: true, at: span{i, i + 1}, prio: 4, ok: true}
 		}
+	case "no", "zero":
+		// "no Sev1 incidents this quarter", "zero data-loss incidents":
+		// a count of none
+		if u, n, us := q.unit(i+1, hi); n > 0 && isNoneCountable(q.text(i+1)) {
+			return quantityMatch{target: Quantity{Value: 0, Unit: u}, at: span{i, i + 1 + n}, unitAt: us, prio: 2, ok: true}
+		}
 	case "halve", "halves", "halved", "halving":
 		return quantityMatch{target: Quantity{Value: -50, Unit: "%"}, relative: true, at: span{i, i + 1}, prio: 4, ok: true}
 	case "doubles", "doubled", "doubling":
@@ -328,6 +380,9 @@ func (q *quantityReader) patternAt(i, hi int) quantityMatch {
 			return quantityMatch{target: Quantity{Value: -50, Unit: "%"}, relative: true, at: span{i, i + 2}, prio: 4, ok: true}
 		}
 	case "all", "every":
+		if q.gradual && isScopePrep(q.text(i-1)) {
+			return quantityMatch{}
+		}
 		if i+1 < hi && q.toks[i+1].kind == word && classOf(q.toks[i+1].text)&(cVague|cStop) == 0 && !q.skipped(i+1) {
 			return quantityMatch{target: Quantity{Value: 100, Unit: "%"}, at: span{i, i + 1}, prio: 0, ok: true}
 		}
@@ -364,7 +419,37 @@ func (q *quantityReader) patternAt(i, hi int) quantityMatch {
 		}
 		return quantityMatch{target: t, at: span{i, i + n}, unitAt: us, prio: 2, ok: true}
 	}
+	if q.gradual && countInScope(q.toks, i) {
+		return quantityMatch{}
+	}
 	return quantityMatch{target: t, at: span{i, i + n}, unitAt: us, prio: 1, ok: true}
+}
+
+// countInScope reports whether the count at toks[i] says where the work
+// happens rather than how much of it: "improve logging in the 3 core
+// services". After a verb that completes something, the same count measures
+// it: "send the alerts for all 11 topics" is done when all 11 are.
+func countInScope(toks []token, i int) bool {
+	text := func(j int) string {
+		if j >= 0 && j < len(toks) {
+			return toks[j].text
+		}
+		return ""
+	}
+	switch text(i - 1) {
+	case "the", "our", "all", "each", "every", "both", "its", "their", "these", "those", "my", "your":
+		return isScopePrep(text(i - 2))
+	}
+	return isScopePrep(text(i - 1))
+}
+
+// isScopePrep reports prepositions that place work rather than count it.
+func isScopePrep(w string) bool {
+	switch w {
+	case "in", "across", "for", "on", "of", "among", "amongst", "throughout", "inside", "within", "around":
+		return true
+	}
+	return false
 }
 
 // pair builds a before→after match; a unit given only after the second
