@@ -34,6 +34,13 @@ func findCadence(toks []token) Cadence {
 	return best
 }
 
+// cadenceOf returns the rhythm that starts at toks[i], if any: "every
+// fortnight", "every sprint review".
+func cadenceOf(toks []token, i int) Cadence {
+	c, _ := cadenceAt(toks, i)
+	return c
+}
+
 // meetingPeriod is the rhythm a recurring meeting has by its nature. A
 // one-on-one is assumed weekly, a sprint two weeks long (the most common
 // lengths; say "biweekly 1:1s" when they are not).
@@ -134,12 +141,11 @@ func cadenceAt(toks []token, i int) (Cadence, int) {
 		}
 		// "every planning", "at each release retro", "each ops sync": a
 		// meeting held again and again, at its own rhythm
-		for j := k; j < k+3 && i+j < len(toks) && toks[i+j].kind == word; j++ {
-			if p := meetingPeriod(next(j)); p != 0 {
-				return Cadence{Period: p}, j + 1
-			}
-			if p := recurringMeetingPeriod(next(j)); p != 0 {
-				return Cadence{Period: p}, j + 1
+		for _, period := range [...]func(string) Period{meetingPeriod, recurringMeetingPeriod} {
+			for j := k; j < k+3 && i+j < len(toks) && toks[i+j].kind == word; j++ {
+				if p := period(next(j)); p != 0 {
+					return Cadence{Period: p}, j + 1
+				}
 			}
 		}
 	case "once", "twice", "thrice":
@@ -221,7 +227,8 @@ func cadenceAt(toks []token, i int) (Cadence, int) {
 
 // recurringMeetingPeriod is the rhythm assumed for a meeting named with
 // "every" or "each" that has none by its nature: sprint rituals every two
-// weeks, syncs and calls every week, releases every month.
+// weeks, syncs and calls every week. ("Every release" is a count, not a
+// rhythm: "every release ships with notes".)
 func recurringMeetingPeriod(w string) Period {
 	switch w {
 	case "planning", "plannings", "refinement", "grooming", "review", "reviews", "demo", "demos":
@@ -229,8 +236,6 @@ func recurringMeetingPeriod(w string) Period {
 	case "sync", "syncs", "meeting", "meetings", "call", "calls", "huddle", "huddles", "check-in", "check-ins",
 		"catch-up", "catchup", "update", "updates":
 		return Weekly
-	case "release", "releases", "all-hands", "townhall":
-		return Monthly
 	}
 	return 0
 }

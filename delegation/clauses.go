@@ -355,6 +355,11 @@ func (p *goalParser) trackingAhead(c, hi int, afterComma bool) bool {
 			}
 		}
 	}
+	// ", practising with my manager every fortnight", ", pairing on it
+	// twice a week"
+	if afterComma && len(w) > 5 && strings.HasSuffix(w, "ing") && p.toks[k].kind == word && p.mentionsTracking(k, hi) {
+		return true
+	}
 	if afterComma && isParticipleLead(w) {
 		switch p.text(k + 1) {
 		case "in", "on", "at", "via", "through", "during", "to", "with":

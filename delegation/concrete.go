@@ -181,15 +181,16 @@ func compoundKind(w string) nounKind {
 }
 
 // shapeKind guesses the kind of a word no list knows from its ending:
-// "-ness", "-ity", "-ship" and "-ism" make abstract nouns; "-ly" adverbs and
-// "-al", "-ive", "-ous", "-ful", "-ic", "-able" adjectives only qualify.
+// "-ness", "-ity", "-ship" and "-ism" make abstract nouns; "-ly" adverbs,
+// "-al", "-ive", "-ous", "-ful", "-ic", "-able" adjectives and "-ed"
+// participles ("a trusted advisor") only qualify.
 func shapeKind(w string) nounKind {
 	n := len(w)
 	has := func(suffix string) bool { return n > len(suffix)+2 && strings.HasSuffix(w, suffix) }
 	switch {
 	case has("ness"), has("ity"), has("ship"), has("ism"):
 		return nkAbstract
-	case has("ly"), has("al"), has("ive"), has("ous"), has("ful"), has("ic"), has("able"), has("ible"), has("ish"):
+	case has("ly"), has("al"), has("ive"), has("ous"), has("ful"), has("ic"), has("able"), has("ible"), has("ish"), has("ed"):
 		return nkVague
 	}
 	return nkUnknown
@@ -390,6 +391,9 @@ func (w *objectWalker) isLeadVerb(i int) bool {
 	if t.kind != word || isAcronym(w.src, t) || hasDigit(t.text) {
 		return false
 	}
+	if i+1 < len(w.toks) && w.toks[i+1].text == ":" {
+		return false // a label: "O: quicker releases"
+	}
 	c := classOf(t.text)
 	if c&(cVerb|cCreate|cComplete|cIncrease|cDecrease|cPeopleVerb) != 0 {
 		return true
@@ -443,7 +447,13 @@ func (w *objectWalker) walk(start int) {
 		text := t.text
 		c := classOf(text)
 		verbish := c&(cVerb|cCreate|cComplete|cIncrease|cDecrease|cPeopleVerb) != 0
-		if t.kind == word && verbish && i > start && (afterSubject || isVerbLead(toks[i-1].text)) {
+		// "keep growing", ", practising with …": an -ing word no list
+		// knows, after a verb or a break, is a verb too
+		if t.kind == word && !verbish && c == 0 && len(text) > 5 && strings.HasSuffix(text, "ing") && i > start &&
+			(isVerbLead(toks[i-1].text) || isCatenative(toks[i-1].text)) {
+			verbish = true
+		}
+		if t.kind == word && verbish && i > start && (afterSubject || isVerbLead(toks[i-1].text) || isCatenative(toks[i-1].text)) {
 			w.flush()
 			afterSubject = false
 			i = w.verb(i) - 1
@@ -499,6 +509,17 @@ func (w *objectWalker) lastKind(i int) nounKind {
 		}
 	}
 	return nkNone
+}
+
+// isCatenative reports verbs followed by another verb's -ing form: "keep
+// growing", "finish splitting".
+func isCatenative(w string) bool {
+	switch w {
+	case "keep", "keeps", "continue", "continues", "start", "starts", "stop", "stops", "try", "avoid", "finish",
+		"begin", "practise", "practice", "go", "enjoy", "resume", "quit":
+		return true
+	}
+	return false
 }
 
 // isVerbLead reports words after which a verb starts a new verb phrase:

@@ -436,9 +436,15 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 			}
 			return endOfMonth(y, time.Month(h), loc), k + 1 - start, true
 		}
+		if first, last, ok := s.season(w, which); ok {
+			return s.seasonEdge(first, last, before, end || hasModifier || s.text(start-1) != "by"), k + 1 - start, true
+		}
 		if hasModifier && which == 0 && !end {
 			return time.Time{}, 0, false
 		}
+	}
+	if first, last, ok := s.season(w, which); ok && introduced {
+		return s.seasonEdge(first, last, before, s.text(start-1) != "by"), k + 1 - start, true
 	}
 	// "first half", "second quarter"
 	if w == "first" || w == "second" || w == "third" || w == "fourth" {
@@ -479,15 +485,6 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 	}
 	if t, n, ok := s.calendarDate(k, toks, before, introduced || end); ok {
 		return t, k + n - start, true
-	}
-	if first, last, ok := s.season(w, which); ok && (introduced || hasModifier || end) {
-		switch {
-		case before:
-			return first.AddDate(0, 0, -1), k + 1 - start, true
-		case end || hasModifier || s.text(start-1) != "by":
-			return last, k + 1 - start, true
-		}
-		return first, k + 1 - start, true
 	}
 	if end {
 		return time.Time{}, 0, false
@@ -546,6 +543,19 @@ func (s *deadlineScanner) season(w string, next int) (first, last time.Time, ok 
 	first = dateIn(s.now.Year()+next, m, 1, loc)
 	end := addMonths(first, 2)
 	return first, endOfMonth(end.Year(), end.Month(), loc), true
+}
+
+// seasonEdge picks the day a season deadline falls on: the day before it
+// starts ("before summer"), its first day ("by the summer") or its last
+// ("this summer", "by the end of summer", "over the summer").
+func (s *deadlineScanner) seasonEdge(first, last time.Time, before, whole bool) time.Time {
+	switch {
+	case before:
+		return first.AddDate(0, 0, -1)
+	case whole:
+		return last
+	}
+	return first
 }
 
 func (s *deadlineScanner) tok(i int) token {

@@ -110,7 +110,7 @@ func init() {
 		containerize consolidate consolidates ship ships launch launches release releases deploy
 		deploys roll rolls adopt adopts automate automates rewrite rewrites split splits merge
 		unify unifies document documents enable enables switch switches convert converts
-		extract extracts deliver delivers complete completes finish finishes publish publishes
+		extract extracts add adds deliver delivers complete completes finish finishes publish publishes
 		implement implements introduce introduces migrated upgraded moved replaced retired
 		deprecated decommissioned sunset shipped launched released deployed rolled adopted
 		automated rewritten split merged unified documented enabled switched converted
@@ -177,7 +177,7 @@ func init() {
 		crash-free hotfix hotfixes regression regressions flake flakes flakiness runner runners compiler
 		linter linters chart charts terraform kubernetes docker helm story stories points epic epics sprint
 		okr-report contract contracts api-client rate-limiter spreadsheet sheet tracker board boards channel
-		channels calendar rotation rubric rubrics checklist runbook demo`)
+		channels calendar rotation rubric rubrics checklist runbook demo release releases`)
 	add(cAbstract, `excellence innovation creativity craftsmanship professionalism leadership initiative proactivity
 		autonomy synergy synergies partnership partnerships relationship relationships rapport empathy value
 		values learning discipline rigour rigor balance clarity cohesion cooperation coordination motivation

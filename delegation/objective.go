@@ -162,7 +162,8 @@ func hasQuantity(src string, toks []token, gradual bool) bool {
 				return true
 			}
 		case "all", "every":
-			if i+1 < len(toks) && toks[i+1].kind == word && classOf(toks[i+1].text)&(cVague|cStop) == 0 {
+			if i+1 < len(toks) && toks[i+1].kind == word && classOf(toks[i+1].text)&(cVague|cStop|cTime) == 0 &&
+				cadenceOf(toks, i).IsZero() {
 				return true
 			}
 		}
@@ -222,16 +223,29 @@ func hasDeliverable(toks []token) bool {
 		}
 		c := classOf(t.text)
 		if isVerbAt(toks, i, start) && c&(cCreate|cComplete) != 0 {
+			if i+1 < len(toks) && isOpenEnded(toks[i+1].text) {
+				continue // "add more tests" has no end
+			}
 			creating = creating || c&cCreate != 0
 			completing = completing || c&cComplete != 0
 			continue
 		}
 		deliverable = deliverable || c&cDeliverable != 0
-		concrete = concrete || c&(cStop|cVague|cArea|cFiller|cVerb) == 0
+		concrete = concrete || c&(cStop|cVague|cArea|cFiller|cVerb|cAbstract|cPersonal|cPerson|cTime) == 0
 	}
 	// "draft it" refers back to "the interview rubric": the order of verb and
 	// noun does not matter within one objective.
 	return creating && deliverable || completing && (concrete || deliverable)
+}
+
+// isOpenEnded reports words that leave the amount of a deliverable open:
+// "add more tests", "write some docs".
+func isOpenEnded(w string) bool {
+	switch w {
+	case "more", "some", "extra", "additional", "further", "better", "fewer", "less":
+		return true
+	}
+	return false
 }
 
 // isGroupNoun reports nouns that make the word before them a group's name:

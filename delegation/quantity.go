@@ -383,7 +383,8 @@ func (q *quantityReader) patternAt(i, hi int) quantityMatch {
 		if q.gradual && isScopePrep(q.text(i-1)) {
 			return quantityMatch{}
 		}
-		if i+1 < hi && q.toks[i+1].kind == word && classOf(q.toks[i+1].text)&(cVague|cStop) == 0 && !q.skipped(i+1) {
+		if i+1 < hi && q.toks[i+1].kind == word && classOf(q.toks[i+1].text)&(cVague|cStop|cTime) == 0 && !q.skipped(i+1) &&
+			cadenceOf(q.toks[:hi], i).IsZero() {
 			return quantityMatch{target: Quantity{Value: 100, Unit: "%"}, at: span{i, i + 1}, prio: 0, ok: true}
 		}
 	}
