@@ -60,9 +60,13 @@
 // order. Error means the criterion is clearly not met; Warning means the
 // goal's data cannot show whether it is.
 //
-//   - smartt.specific (Error): the objective is missing, holds only general
-//     words ("improve things", "work on quality") or is a wish ("get better
-//     at", "be more proactive") with no target.
+//   - smartt.specific (Error): the objective is missing, is a wish ("get
+//     better at", "be more proactive") with no target, or none of the phrases
+//     its verb acts on names something concrete — a system, artefact,
+//     metric, named person or counted group. Abstract heads qualified only by
+//     a domain or a group ("engineering excellence", "developer experience")
+//     and phrases that only set a scene ("with product", "across the
+//     platform", "in meetings", "as a leader") do not count.
 //   - smartt.measurable (Error): no target, and neither the measure nor the
 //     objective names a number, percentage, count, before→after change or
 //     deliverable ("write a runbook", "migrate the billing service").

@@ -116,9 +116,10 @@ func scoreGoals(t *testing.T, goals []labelledGoal) [4]confusion {
 	return cs
 }
 
-// TestGoalQuality measures ParseGoal+CheckGoal on the labelled sets: set A
-// was written before the rules were tuned, set B after, as a check that the
-// rules generalise. Run with -v to see the table and every miss.
+// TestGoalQuality measures ParseGoal+CheckGoal on the labelled sets. Each
+// set after A was scored once on the rules of its day before they changed
+// (its header records that first run), as a check that the rules
+// generalise. Run with -v to see the table and -misses for every miss.
 func TestGoalQuality(t *testing.T) {
 	minimum := map[string]float64{CodeSpecific: 0.8, CodeMeasurable: 0.9, CodeTimeBound: 0.9, CodeTrackable: 0.9}
 	paths, err := filepath.Glob(filepath.Join("testdata", "goals_*.txt"))
