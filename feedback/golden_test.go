@@ -1,31 +1,13 @@
 package feedback
 
 import (
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/leadkit/leadkit/internal/golden"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with testdata/name, or rewrites the file with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create it")
-	assert.Equal(t, string(want), got)
-}
 
 // TestSBIGolden pins the rendering and every finding, message and hint
 // included, of the dev set, so that a change to the rules shows up as a
@@ -38,7 +20,7 @@ func TestSBIGolden(t *testing.T) {
 			fmt.Fprintf(&b, "  %s\n", f)
 		}
 	}
-	golden(t, "sbi_dev.golden", b.String())
+	golden.Assert(t, "sbi_dev.golden", []byte(b.String()))
 }
 
 func TestSBIString(t *testing.T) {
@@ -47,7 +29,7 @@ func TestSBIString(t *testing.T) {
 		Behavior:  "you cut off several teammates in the middle of their points",
 		Impact:    "I felt uneasy because the discussion kept breaking up; after each cut-off some people looked disengaged and reluctant to speak again",
 	}
-	golden(t, "sbi_worked_example.golden", worked.String()+"\n")
+	golden.Assert(t, "sbi_worked_example.golden", []byte(worked.String()+"\n"))
 	for _, tc := range []struct {
 		in   SBI
 		want string
