@@ -317,6 +317,11 @@ func (np *nounPhrase) concrete(direct, people bool) bool {
 	case nkThing, nkUnknown:
 		return true
 	case nkFrame:
+		// "the hiring process" is one process; "engineering practices" or
+		// "our processes" are all of them
+		if isPluralFrame(np.lastWord) {
+			return mod(nkThing, nkUnknown)
+		}
 		return mod(nkThing, nkUnknown, nkAbstract, nkMeeting)
 	case nkMeeting:
 		return direct || mod(nkThing, nkUnknown)
@@ -326,6 +331,18 @@ func (np *nounPhrase) concrete(direct, people bool) bool {
 		return mod(nkThing, nkUnknown)
 	}
 	return false
+}
+
+// isPluralFrame reports frames in the plural, which stay general unless a
+// concrete word qualifies them: "our release processes", not "engineering
+// practices".
+func isPluralFrame(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || classOf(w)&cFrame == 0 {
+		return false
+	}
+	frame := func(stem string) bool { return classOf(stem)&cFrame != 0 }
+	return frame(w[:len(w)-1]) || strings.HasSuffix(w, "es") && frame(w[:len(w)-2]) ||
+		strings.HasSuffix(w, "ies") && frame(w[:len(w)-3]+"y")
 }
 
 // isCollective reports nouns for everyone at once, which name no particular
@@ -468,6 +485,11 @@ func (w *objectWalker) walk(start int) {
 				}
 				if (text == "of") && (w.np.head == nkMeasure || w.np.quantity && !w.np.head.isNoun()) {
 					w.counted = true
+				}
+				// "more leadership in incidents": a trait shown in a setting
+				// is still a trait
+				if w.np.head == nkPersonal && (text == "in" || text == "at" || text == "during" || text == "on") {
+					holds = false
 				}
 				w.flush()
 				w.holds, w.direct = holds, false

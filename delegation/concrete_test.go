@@ -54,6 +54,11 @@ func TestSpecificReadsTheObjectsStructure(t *testing.T) {
 		{"Make meetings more effective", false},
 		{"Champion best practices", false},
 		{"Focus on the right priorities", false},
+		{"Improve our engineering practices", false},
+		{"Streamline our engineering processes", false},
+		{"Show more leadership in incidents", false},
+		{"Take ownership of the billing service", true},
+		{"Simplify our release processes", true},
 		// concrete objects, wherever the phrase that names them stands
 		{"Improve search performance", true},
 		{"Improve the performance of the search page", true},

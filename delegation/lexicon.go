@@ -189,7 +189,8 @@ func init() {
 		trust respect inclusion belonging wellbeing burnout stress pride management ownership`)
 	add(cPersonal, `skills skill habits habit mindset mindsets attitude attitudes behaviour behaviours behavior
 		behaviors style voice presence profile confidence growth career careers reputation influence brand
-		networking judgement judgment instincts game`)
+		networking judgement judgment instincts game leadership initiative ownership accountability proactivity
+		professionalism empathy patience creativity`)
 	add(cPerson, `team teams squad squads org orgs organisation organization organisations organizations
 		department departments people folks everyone everybody colleague colleagues peer peers stakeholder
 		stakeholders manager managers lead leads leader leaders mentor mentors mentee mentees
