@@ -13,6 +13,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -28,12 +29,12 @@ import (
 func main() {
 	dbPath := flag.String("db", "", "SQLite database file (default: a temporary file, removed at exit)")
 	flag.Parse()
-	if err := run(*dbPath); err != nil {
+	if err := run(*dbPath, os.Stdout); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(dbPath string) error {
+func run(dbPath string, w io.Writer) error {
 	ctx := context.Background()
 	// Domain functions never read the clock: the program decides what "now"
 	// is. A fixed Friday evening (plan next week) keeps the output the same
@@ -59,31 +60,31 @@ func run(dbPath string) error {
 
 	// 2. Triage: each task in its quadrant.
 	m := planning.Triage(tasks)
-	fmt.Println("== Eisenhower matrix")
+	fmt.Fprintln(w, "== Eisenhower matrix")
 	for _, q := range planning.Quadrants() {
-		fmt.Printf("%s %s: %s\n", q.Label(), q, q.Action())
+		fmt.Fprintf(w, "%s %s: %s\n", q.Label(), q, q.Action())
 		for _, t := range m.Tasks(q) {
-			fmt.Printf("    - %s\n", t.Title)
+			fmt.Fprintf(w, "    - %s\n", t.Title)
 		}
 	}
 
 	// 3. Diagnose the balance (firefighting, avoidance, empty quadrants...).
-	fmt.Println("\n== Diagnostics")
-	printFindings(m.Diagnose(planning.DiagnoseOptions{}))
+	fmt.Fprintln(w, "\n== Diagnostics")
+	printFindings(w, m.Diagnose(planning.DiagnoseOptions{}))
 
 	// 4. Plan the week: Do, then Schedule work into working hours, keeping
 	// lunch breaks and a fifth of each day free for the unexpected.
 	plan := planning.PlanWeek(tasks, planning.Capacity{}, now)
-	fmt.Printf("\n== Week plan (%s of work, %s buffer, %s still free)\n", plan.Planned, plan.Buffer, plan.Free())
+	fmt.Fprintf(w, "\n== Week plan (%s of work, %s buffer, %s still free)\n", plan.Planned, plan.Buffer, plan.Free())
 	for _, b := range plan.Blocks {
-		fmt.Printf("    %s-%s  %s\n", b.Start.Format("Mon 02 Jan 15:04"), b.End.Format("15:04"), b.Title)
+		fmt.Fprintf(w, "    %s-%s  %s\n", b.Start.Format("Mon 02 Jan 15:04"), b.End.Format("15:04"), b.Title)
 	}
-	printFindings(plan.Findings)
+	printFindings(w, plan.Findings)
 
 	// 5. Someone asks for something new: never say yes on the spot.
 	req := planning.Task{Title: "Prepare a board-level incident report", Important: true, Urgent: true, Estimate: 22 * time.Hour}
 	eval := planning.Evaluate(plan, req)
-	fmt.Printf("\n== New request: %s\n    verdict: %s\n    answer:  %s\n", req.Title, eval.Verdict, eval.Answer)
+	fmt.Fprintf(w, "\n== New request: %s\n    verdict: %s\n    answer:  %s\n", req.Title, eval.Verdict, eval.Answer)
 
 	// 6. Keep the tasks in the embedded SQLite store and read them back.
 	if dbPath == "" {
@@ -120,28 +121,28 @@ func run(dbPath string) error {
 		return fmt.Errorf("expected a conflict, got %v", err)
 	}
 
-	fmt.Println("\n== Stored tasks, read back")
+	fmt.Fprintln(w, "\n== Stored tasks, read back")
 	n := 0
 	for rec, err := range taskStore.List(ctx) {
 		if err != nil {
 			return err
 		}
 		n++
-		fmt.Printf("    v%d %-9s %s\n", rec.Version, planning.Classify(rec.Value), rec.Value.Title)
+		fmt.Fprintf(w, "    v%d %-9s %s\n", rec.Version, planning.Classify(rec.Value), rec.Value.Title)
 	}
 	history, err := taskStore.History(ctx, done.ID)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("%d tasks stored; %q has %d versions (latest note: %q)\n", n, done.Title, len(history), history[len(history)-1].Value.Notes)
+	fmt.Fprintf(w, "%d tasks stored; %q has %d versions (latest note: %q)\n", n, done.Title, len(history), history[len(history)-1].Value.Notes)
 	return nil
 }
 
-func printFindings(fs leadkit.Findings) {
+func printFindings(w io.Writer, fs leadkit.Findings) {
 	if len(fs) == 0 {
-		fmt.Println("    (none)")
+		fmt.Fprintln(w, "    (none)")
 	}
 	for _, f := range fs {
-		fmt.Printf("    %-7s %s: %s\n", f.Severity, f.Code, f.Message)
+		fmt.Fprintf(w, "    %-7s %s: %s\n", f.Severity, f.Code, f.Message)
 	}
 }
