@@ -190,3 +190,7 @@ func BenchmarkRenderDOT(b *testing.B) { benchmarkRender(b, DOT{}) }
 // BenchmarkRenderJSON renders the model and the 2,000-element view (target:
 // < 50 ms).
 func BenchmarkRenderJSON(b *testing.B) { benchmarkRender(b, JSON{}) }
+
+// BenchmarkRenderDSLView renders the model and the 2,000-element view as
+// Structurizr DSL (target: < 50 ms).
+func BenchmarkRenderDSLView(b *testing.B) { benchmarkRender(b, DSL{}) }
