@@ -35,6 +35,12 @@ type Lexicon struct {
 	// PersonPraise are praising words that judge only when said of a
 	// person ("you were great"), judgement even when negated.
 	PersonPraise []string `json:"person_praise,omitempty"`
+	// Manner are adverbs that grade how someone did something: "well",
+	// "badly", "brilliantly". Said of the person's own act at the end of a
+	// clause ("you handled it well", "you did great") they are a judgement,
+	// negated or not; elsewhere they are plain words ("well ahead of time",
+	// "as well").
+	Manner []string `json:"manner,omitempty"`
 	// Interpretation are claims about intent or motive: "you wanted to",
 	// "on purpose", "didn't bother to".
 	Interpretation []string `json:"interpretation,omitempty"`
@@ -68,6 +74,12 @@ type Lexicon struct {
 	// felt uneasy"); in a behavior, ascribing them to the other person ("you
 	// were annoyed") is an interpretation.
 	Feelings []string `json:"feelings,omitempty"`
+	// Approval are feelings of approval: "impressed", "thrilled", "loved
+	// it". In an impact they are concrete when the giver or a named person
+	// or group has them ("the client was delighted"); said only of everyone
+	// ("everyone was thrilled", "people loved it") they are applause, not an
+	// effect.
+	Approval []string `json:"approval,omitempty"`
 	// People are words for who an effect falls on: "team", "client", "we".
 	People []string `json:"people,omitempty"`
 	// Units are what a number counts in a quantified effect: "hours",
@@ -103,9 +115,11 @@ const (
 	catUnit
 	catHedge
 	catSpeech
+	catManner
+	catApproval
 )
 
-const catJudgement = catLabel | catPraise | catPersonLabel | catPersonPraise
+const catJudgement = catLabel | catPraise | catPersonLabel | catPersonPraise | catManner
 
 // lists pairs each category with its field, in a fixed order.
 func (l *Lexicon) lists() []struct {
@@ -120,10 +134,12 @@ func (l *Lexicon) lists() []struct {
 	}{
 		{catLabel, "labels", &l.Labels}, {catPraise, "praise", &l.Praise},
 		{catPersonLabel, "person_labels", &l.PersonLabels}, {catPersonPraise, "person_praise", &l.PersonPraise},
+		{catManner, "manner", &l.Manner},
 		{catInterpretation, "interpretation", &l.Interpretation}, {catGeneralization, "generalization", &l.Generalization},
 		{catOccasion, "occasions", &l.Occasions}, {catVagueTime, "vague_time", &l.VagueTime},
 		{catTimeAnchor, "time_anchors", &l.TimeAnchors}, {catEvent, "events", &l.Events},
-		{catEffect, "effects", &l.Effects}, {catVagueImpact, "vague_impact", &l.VagueImpact}, {catFeeling, "feelings", &l.Feelings}, {catPeople, "people", &l.People},
+		{catEffect, "effects", &l.Effects}, {catVagueImpact, "vague_impact", &l.VagueImpact}, {catFeeling, "feelings", &l.Feelings},
+		{catApproval, "approval", &l.Approval}, {catPeople, "people", &l.People},
 		{catUnit, "units", &l.Units}, {catHedge, "hedges", &l.Hedges}, {catSpeech, "speech_verbs", &l.SpeechVerbs},
 	}
 }

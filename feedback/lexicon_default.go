@@ -13,6 +13,7 @@ func DefaultLexicon() Lexicon {
 		Praise:         words(defaultPraise),
 		PersonLabels:   words(defaultPersonLabels),
 		PersonPraise:   words(defaultPersonPraise),
+		Manner:         words(defaultManner),
 		Interpretation: words(defaultInterpretation),
 		Generalization: words(defaultGeneralization),
 		Occasions:      words(defaultOccasions),
@@ -22,6 +23,7 @@ func DefaultLexicon() Lexicon {
 		Effects:        words(defaultEffects),
 		VagueImpact:    words(defaultVagueImpact),
 		Feelings:       words(defaultFeelings),
+		Approval:       words(defaultApproval),
 		People:         words(defaultPeople),
 		Units:          words(defaultUnits),
 		Hedges:         words(defaultHedges),
@@ -68,6 +70,12 @@ impatient | pedantic | domineering | manipulativ* | dishonest* | sneaky | greedy
 aloof | standoffish | moody | grumpy | bitter | cynical | pessimistic | petty | vindictive | two-faced | messy
 passive | spineless | weak-willed | unprepared | ill-prepared | incompetence | carelessness | sloppiness | laziness | arrogance
 like a child | like a baby | the kind of person | the type of person | that kind of person | kind of person who
+pushover | doormat | snob* | hypocrit* | liar | coward* | bulldoz* | steamroll* | dead weight | deadweight
+phoned it in | phoning it in | phone it in | coasting | half-ass* | bad apple | nuisance | loudmouth | blowhard
+grandstand* | attention-seek* | attention seek* | unapproachab* | unreasonab* | self-centered | self-absorbed
+lackadaisical | sluggish | wishy-washy | spineless | tone-deaf | heavy-handed | high-handed
+short-tempered | hot-headed | thin-skinned | disruptive | difficult person | a handful
+not interested | way off
 `
 
 const defaultPraise = `
@@ -79,6 +87,15 @@ flawless* | impressive* | gifted | talented | smart | clever | intelligent | har
 hard-working | passionate | professional* | superb | stellar | exceptional* | a natural | a pleasure to work with
 a joy to work with | great to work with | a role model | a gem | a treasure | an asset | a star | a _ star
 an _ star
+lifesaver | life saver | godsend | trooper | champ | mvp | hotshot | workhorse | go-to person | rock for
+a safe pair of hands | saved the day | save the day | saves the day | pull* _ weight | pull* _ own weight
+cut out for | cut out to be | up to the job | up to the task | up to scratch | out of _ depth | in over _ head
+show* _ leadership | show* leadership | show* _ initiative | show* initiative | show* _ ownership
+show* _ maturity | show* _ professionalism | real leadership | great leadership | great initiative
+strong leadership | leadership skills | people skills | soft skills | communication skills
+nailed it | nailed the | nail it | crushed it | smashed it | killed it | rocked it | aced it | aced the
+knocked it out of the park | hit it out of the park | above and beyond | the extra mile | dropped the ball
+drop* the ball | spot on | on fire
 `
 
 const defaultPersonLabels = `
@@ -86,14 +103,18 @@ difficult | aggressive* | defensive* | negative | cold | slow | weak | distant |
 distracted | bad | poor | unfocused | blunt | loud | needy | mean-spirited | scattered | chaotic | rigid | abrupt
 curt | brusque | snippy | closed
 inflexible
+flaky | flakey | checked out | out of it | all over the place | on another planet | zoned out | switched off
 `
 
 const defaultPersonPraise = `
 great | good | nice | helpful | kind | friendly | positive | committed | motivated | engaged | competent
-capable | responsible | mature | supportive | respectful | humble | patient | proactive | organized | generous
+capable | mature | supportive | respectful | humble | patient | proactive | organized | generous
 brave | wise | inspiring | easygoing | dependable | trustworthy | resourceful | creative | honest | genuine
 efficient | productive | focused | confident | careful | reliable | thoughtful | considerate | diligent | prepared
 dedicated
+approachable | thorough | meticulous | articulate | eloquent | accountable | pragmatic | cooperative
+collaborative | open-minded | level-headed | switched on | on the ball | on top of it | on top of things
+infectious
 `
 
 const defaultInterpretation = `
@@ -118,6 +139,15 @@ you did not mean | you meant it | seem to think | seemed to think | seem to beli
 think you know better | think you are better | thought you knew better | you meant well | you hoped | you were hoping
 your goal was | your aim was | for your own benefit | for personal gain | to benefit yourself | to protect yourself
 to cover up | to hide | to look busy | to seem | so you would look | so that you would look
+in it for | only for yourself | just for yourself | cover* yourself | covering your | cover your back | cover your ass | showing off
+show* off | playing politics | play* politics | hidden agenda | an agenda | ulterior | self-serving
+out to get | point-scoring | score points | scoring points | under the bus | not even try* | not listening
+not paying attention | not pay attention | not pay any attention | zoned out | tuned out | switched off
+clearly not | clearly _ not | clearly never | obviously not | obviously _ not | obviously never | evidently
+so you could | so you would | so that you could | so that you would | so you did not have to
+so you would not have to | so nobody would | so no one would | so that nobody would | so nobody could
+you seemed to | you seem to | you appeared to | you appear to | probably because | maybe because
+perhaps because | must have been
 `
 
 const defaultGeneralization = `
@@ -129,6 +159,10 @@ everything you | nothing you | full of | no one ever | never once | not once | a
 frequently | regularly | sometimes | at times | tend to | tends to | tended to | perpetually | chronically
 incessantly | endlessly | relentlessly | without fail | on a daily basis | day after day | week after week
 more often than not | per usual | every so often
+yet again | once again | all over again | yet another time | for the umpteenth time | umpteen | repeatedly
+consistently | persistently | day in day out | rarely | seldom | hardly ever | barely ever | scarcely ever
+times out of ten | on a regular basis | like clockwork | same as always | as ever | like every other
+the way you always | like you always
 `
 
 const defaultOccasions = `
@@ -145,6 +179,9 @@ for some time | on several occasions | on many occasions | on occasion | multipl
 many times | overall | in the past few | over the past few | over the last few | the last few | a few _ ago
 some _ ago | several _ ago | in recent weeks | in recent months | at work | at the office | in the office
 on the team | in the team | on the project | in general | as a rule | a couple of times
+at one point | over the last | over the past | across the last | across the past | throughout the
+for the last | for the past | from time to time | now and again | every now and then | here and there
+on and off | of late
 `
 
 const defaultTimeAnchors = `
@@ -215,6 +252,15 @@ detrimental | poorly | need | needs | needed | should | ought | expected | unpro
 comment | comments | commented | mention* | talk | talks | talked | talking | said | say | says | afterwards
 afterward | later | react* | response | responded | spoke | spoken | heard about
 thank you | thanks | pattern | patterns
+land* well | land* badly | land* poorly | not land | went over well | went down well | saved the day
+save* the day | win | wins | rub* _ the wrong way | rub* _ _ the wrong way | bad taste | left a bad taste
+raise* eyebrows | raise* some eyebrows | made my day | made our day | means a lot | meant a lot
+goes a long way | going a long way | went a long way | speaks volumes | wrong message | send* a message | sent a message
+set* the tone | good look | bad look | crossed a line | cross* the line | over the line | wrong impression
+fell flat | moved the needle | paid off | worked out | success | a hit | could not have done _ without
+could not have done _ _ without | without you | keep doing | keep going | please | do not do it again
+has to stop | have to stop | needs to stop | must stop | has to change | needs to change | must change
+hold ourselves to | holds us to | has to improve | needs to improve | should not happen again | cannot happen again | can not happen again
 `
 
 const defaultFeelings = `
@@ -229,6 +275,20 @@ humiliated | belittled | irritated | alarmed | puzzled | bored | calmer | afraid
 frustrating | confusing | embarrassing | stressful | worrying | upsetting | discouraging | demotivating
 motivating | reassuring | uncomfortable | awkward | disheartening | disheartened | overwhelming | relieving
 felt | feel | feeling | made me | left me | leaves me
+`
+
+const defaultApproval = `
+impressed | thrilled | delighted | pleased | happy | glad | excited | amazed | wowed | blown away | grateful
+thankful | proud | love* | enjoy* | appreciat* | over the moon | in awe | stoked | chuffed | satisfied
+`
+
+const defaultManner = `
+well | badly | poorly | brilliantly | beautifully | superbly | terribly | awfully | horribly | amazingly
+excellently | wonderfully | nicely | great | awesome | fantastic | perfectly | flawlessly | admirably
+impressively | magnificently | expertly | masterfully | competently | skillfully | skilfully | gracefully
+elegantly | sloppily | lazily | carelessly | rudely | arrogantly | unprofessionally | professionally
+disrespectfully | aggressively | defensively | dismissively | condescendingly | clumsily | half-heartedly
+fabulously | marvellously | marvelously | splendidly | phenomenally | incredibly | outstandingly
 `
 
 const defaultPeople = `
@@ -250,6 +310,8 @@ euro | euros | k | builds | build | comments | items | issues | defects | pages 
 const defaultHedges = `
 maybe | perhaps | i think | i guess | i feel like | sort of | kind of | a bit | a little | somewhat
 might have | may have | possibly | i suppose | it seems | seemed like | just a thought | not sure
+i got the impression | i had the impression | i had the feeling | i get the feeling | it felt like
+it seemed like | it seems like
 `
 
 const defaultSpeechVerbs = `

@@ -81,6 +81,9 @@ func reportedSpeech(p *part, sc *scratch) (speech []bool, quoted bool) {
 		if m.cats&catSpeech == 0 || p.t.quoted(m.start) || speech[m.start] || !personSpeaks(p, m.start, second) {
 			continue
 		}
+		if j := m.start - 1; j >= 0 && tk[j].is(gNegators) || j >= 1 && tk[j-1].is(gNegators) && tk[j].is(gFillers) {
+			continue // "you didn't reply, …", "you never even said": nothing was said
+		}
 		e := m.end
 		if e >= len(tk) || tk[e].sentence != tk[m.start].sentence || p.t.quoted(e) {
 			continue
@@ -93,19 +96,24 @@ func reportedSpeech(p *part, sc *scratch) (speech []bool, quoted bool) {
 			continue
 		}
 		end := e
+		// A new clause that gives a reason or purpose is the giver's again:
+		// "you said the plan was fine, just to get out of the meeting".
+		stop := func(k int) bool {
+			return tk[k].is(gClauseBreakers) || tk[k].clause != tk[k-1].clause && tk[k].is(gReportEnders) || purposeAt(tk, k)
+		}
 		switch {
 		case tk[m.start].is(gNamingVerbs):
-			for end < len(tk) && end < e+5 && tk[end].sentence == tk[e].sentence && !tk[end].is(gClauseBreakers) && tk[end].text != "and" {
+			for end < len(tk) && end < e+5 && tk[end].sentence == tk[e].sentence && !stop(end) && tk[end].text != "and" {
 				end++
 			}
 		case tk[m.start].is(gWriteVerbs):
 			if tk[e].text == "that" || strings.Contains(p.t.src[tk[e-1].end:tk[e].start], ":") {
-				for end < len(tk) && tk[end].sentence == tk[e].sentence && !tk[end].is(gClauseBreakers) {
+				for end < len(tk) && tk[end].sentence == tk[e].sentence && !stop(end) {
 					end++
 				}
 			}
 		case opensReport(p, m.start, e):
-			for end < len(tk) && tk[end].sentence == tk[e].sentence && !tk[end].is(gClauseBreakers) {
+			for end < len(tk) && tk[end].sentence == tk[e].sentence && !stop(end) {
 				end++
 			}
 		}
@@ -114,6 +122,24 @@ func reportedSpeech(p *part, sc *scratch) (speech []bool, quoted bool) {
 		}
 	}
 	return speech, quoted
+}
+
+// purposeAt reports whether a reason or purpose starts at token k:
+// "because", "just to", "only to", "so that", "in order to". After
+// reported words it is the giver's comment on them.
+func purposeAt(tk []token, k int) bool {
+	next := func(w string) bool { return k+1 < len(tk) && tk[k+1].text == w }
+	switch tk[k].text {
+	case "because":
+		return true
+	case "just", "only", "simply":
+		return next("to")
+	case "so":
+		return next("that")
+	case "in":
+		return next("order")
+	}
+	return false
 }
 
 // speechVerbNear finds a speech verb that introduces quotation q (a few
@@ -230,15 +256,19 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 		switch {
 		case m.cats&catInterpretation == 0 && covered(interp, m):
 			// a word inside a motive ("to look good") is part of that claim
-		case m.cats&catLabel != 0 && !negated(p, m.start),
+		case m.cats&catLabel != 0 && !negated(p, m.start) && !remedied(p, m),
 			m.cats&catPraise != 0,
 			m.cats&catPersonLabel != 0 && predicated(p, m) && !negated(p, m.start),
 			m.cats&catPersonPraise != 0 && predicated(p, m):
 			if keep(m) {
 				judged = append(judged, m)
 			}
+		case m.cats&catManner != 0:
+			if from, ok := gradesOwnAct(p, m); ok && keep(m) {
+				judged = append(judged, match{start: from, end: m.end, cats: m.cats})
+			}
 		}
-		if m.cats&catGeneralization != 0 && !bounded(p, m) {
+		if m.cats&catGeneralization != 0 && !bounded(p, m) && !aboutOther(p, m) {
 			general = append(general, m)
 		}
 		if m.cats&catHedge != 0 {
@@ -254,13 +284,21 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 		if speech[i] {
 			continue
 		}
-		if m, ok := everyOccasion(p, i); ok && !bounded(p, m) {
+		if m, ok := everyOccasion(p, i); ok && !bounded(p, m) && !aboutOther(p, m) {
 			general = append(general, m)
+		}
+		if m, ok := nounLabel(p, i); ok && !speech[m.end-1] && keep(m) {
+			judged = append(judged, m)
 		}
 		if (tk[i].text == "keep" || tk[i].text == "keeps") && i+1 < len(tk) && strings.HasSuffix(tk[i+1].text, "ing") && !speech[i+1] {
 			general = append(general, match{start: i, end: i + 2})
 		}
 	}
+	// An evidential phrase that runs into a label is part of the label:
+	// "you clearly didn't care" judges, it does not guess a motive.
+	interp = slices.DeleteFunc(interp, func(m match) bool {
+		return slices.ContainsFunc(judged, func(j match) bool { return j.start < m.end && j.end > m.end })
+	})
 	return behaviorWords{
 		judgement:      triggerTexts(p, judged),
 		interpretation: triggerTexts(p, interp),
@@ -277,9 +315,16 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 // break staging on purpose, as an exercise".
 func statedIntent(p *part, m match) bool {
 	tk := p.t.tokens
-	for j := m.end; j < len(tk) && j <= m.end+3 && tk[j].sentence == tk[m.start].sentence; j++ {
-		if tk[j].text == "as" && j+1 < len(tk) && tk[j+1].is(gAgreedPlans) {
-			return true
+	for j := m.end; j < len(tk) && tk[j].sentence == tk[m.start].sentence; j++ {
+		// "as" right after the motive, or opening a later clause
+		if tk[j].text != "as" || j > m.end+3 && tk[j].clause == tk[j-1].clause {
+			continue
+		}
+		// "as agreed", "as an exercise", "as we'd planned"
+		for k := j + 1; k < len(tk) && k <= j+3 && tk[k].clause == tk[j].clause; k++ {
+			if tk[k].is(gAgreedPlans) && (k == j+1 || isPast(tk[k])) {
+				return true
+			}
 		}
 	}
 	return false
@@ -328,13 +373,18 @@ func triggerTexts(p *part, ms []match) []string {
 		}
 		return b.end - a.end
 	})
-	var out []string
-	maxEnd := -1
+	// Overlapping matches are one trigger: "you obviously" and "obviously
+	// hadn't" quote as "you obviously hadn't".
+	merged := ms[:0:0]
 	for _, m := range ms {
-		if m.end <= maxEnd {
-			continue // inside an earlier, longer match
+		if n := len(merged); n > 0 && m.start < merged[n-1].end {
+			merged[n-1].end = max(merged[n-1].end, m.end)
+			continue
 		}
-		maxEnd = m.end
+		merged = append(merged, m)
+	}
+	var out []string
+	for _, m := range merged {
 		s := p.t.span(m.start, m.end)
 		if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, s) }) {
 			out = append(out, s)
@@ -427,11 +477,196 @@ func ascribedFrom(p *part, i int) int {
 	return i
 }
 
+// remedied reports whether the label of m describes a thing the person
+// dealt with rather than their own work: "you fixed a terrible bug", "you
+// caught a sloppy mistake". The label stands before a noun, and a verb of
+// finding or fixing governs the noun phrase.
+func remedied(p *part, m match) bool {
+	tk := p.t.tokens
+	if m.end >= len(tk) || tk[m.end].clause != tk[m.start].clause || tk[m.end].is(gFunctionWords|gLinkingVerbs) {
+		return false // not before a noun: "the PR was sloppy", "sloppy and late"
+	}
+	for j := m.start - 1; j >= 0 && j >= m.start-4 && tk[j].clause == tk[m.start].clause; j-- {
+		switch {
+		case tk[j].is(gRemedyVerbs):
+			return true
+		case tk[j].is(gDeterminers | gIntensifiers):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// gradesOwnAct reports whether the manner adverb of m grades what the
+// person did: it ends its clause ("you handled it well", "you did great
+// under pressure") and the clause's subject is "you". "Well ahead of the
+// deadline", "as well" and "it went well" do not grade the person. from is
+// where the graded act starts, for quoting: "handled it well".
+func gradesOwnAct(p *part, m match) (from int, ok bool) {
+	tk := p.t.tokens
+	if m.start > 0 && tk[m.start-1].text == "as" {
+		return 0, false
+	}
+	if e := m.end; e < len(tk) && tk[e].clause == tk[m.start].clause &&
+		(!tk[e].is(gMannerFollowers) || tk[e].text == "in" && e+1 < len(tk) && tk[e+1].text == "advance") {
+		return 0, false
+	}
+	for j := m.start - 1; j >= 0 && tk[j].sentence == tk[m.start].sentence; j-- {
+		if p.t.quoted(j) {
+			return 0, false
+		}
+		switch w := tk[j].text; {
+		case w == "you":
+			from := j + 1
+			for from < m.start && tk[from].is(gNegators|gIntensifiers|gFillers|gBeVerbs) {
+				from++ // "you never take feedback well" quotes "take feedback well"
+			}
+			if m.start-from > 4 {
+				from = m.start
+			}
+			return from, true
+		case tk[j].is(gDummies) && j > 0 && tk[j-1].clause == tk[j].clause && !tk[j-1].is(gFunctionWords):
+			// an object: "you handled it well"
+		case tk[j].is(gPersonSubjects | gDummies), w == "i", w == "we", named(p, j):
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// nounLabel matches a label given as a noun at the article at i: "you're
+// such a pushover", "you were a lifesaver", "you came across as a snob".
+// The noun is the predicate of "you" and is neither a role ("a reviewer
+// on PR 12", "a guest speaker"), an amount ("a few minutes late", "an hour
+// early") nor a noun with a complement ("a member of the panel"). Nouns in
+// the lexicon are matched there; this catches the open class of labels
+// that no list can hold. A negated noun ("you weren't a blocker") is left
+// alone, as its tone is unknown.
+func nounLabel(p *part, i int) (match, bool) {
+	tk := p.t.tokens
+	if w := tk[i].text; w != "a" && w != "an" || i+1 >= len(tk) || p.t.quoted(i) {
+		return match{}, false
+	}
+	if n := tk[i+1]; n.is(gQuantities|gNumberWords) || n.flags&hasDigit != 0 || unitAt(p, i+1) {
+		return match{}, false // an amount: "a bit", "a few minutes late", "an hour early"
+	}
+	// Back over intensifiers ("such", "a total", "a bit of") to the verb,
+	// and from it to "you".
+	j := i - 1
+	for j >= 0 && tk[j].clause == tk[i].clause && tk[j].is(gIntensifiers) && !tk[j].is(gLinkingVerbs) {
+		j--
+	}
+	if j >= 0 && tk[j].text == "like" {
+		j-- // "acted like a", "sounded like a"
+	}
+	if j < 0 || tk[j].clause != tk[i].clause || !tk[j].is(gLinkingVerbs) {
+		return match{}, false
+	}
+	for j >= 0 && tk[j].is(gLinkingVerbs|gBeVerbs) && tk[j].clause == tk[i].clause {
+		j--
+	}
+	if j < 0 || tk[j].text != "you" || negated(p, i) {
+		return match{}, false
+	}
+	first := i + 1
+	for first < len(tk) && first <= i+3 && tk[first].is(gIntensifiers) && !tk[first].is(gQuantities) {
+		first++ // "a real pain", "a total pushover"
+	}
+	end := first
+	for end < len(tk) && end <= first+2 && tk[end].clause == tk[i].clause && !p.t.quoted(end) &&
+		!tk[end].is(gEventLinks|gNegationStops|gClauseBreakers|gFunctionWords|gSubordinators|gMannerFollowers) {
+		end++
+	}
+	if end == first {
+		return match{}, false
+	}
+	head := tk[end-1]
+	if head.is(gRoleNouns|gPersonNouns|gFunctionWords) || head.flags&(possessive|hasDigit) != 0 ||
+		end < len(tk) && tk[end].text == "of" && tk[end].clause == tk[i].clause {
+		return match{}, false
+	}
+	for k := first; k < end; k++ {
+		if tk[k].flags&hasDigit != 0 || unitAt(p, k) {
+			return match{}, false
+		}
+		for _, m := range p.at(k) {
+			if m.cats&(catJudgement|catInterpretation) != 0 {
+				return match{}, false // the lexicon has it
+			}
+		}
+	}
+	return match{start: i, end: end}, true
+}
+
+// aboutOther reports whether the sweeping word of m stands in a clause
+// about something else, introduced by "that", "which" or "where" with a
+// subject of its own: "you showed that the queue had grown 40% every week",
+// "the alert that fires every time the disk fills". The pattern is the
+// thing's, not the person's.
+func aboutOther(p *part, m match) bool {
+	tk := p.t.tokens
+	verb := false
+	for j := m.start - 1; j >= 0 && j >= m.start-10 && tk[j].sentence == tk[m.start].sentence; j-- {
+		if tk[j].is(gSecondPerson) || p.t.quoted(j) {
+			return false
+		}
+		if tk[j].is(gClauseIntro) {
+			return verb && j+1 < m.start && !tk[j+1].is(gSecondPerson)
+		}
+		t := tk[j]
+		if t.is(gBeVerbs) || isPast(t) {
+			// A verb with a subject of its own, a thing or a name: "you
+			// showed the queue grew 40% every week".
+			if j > 0 && tk[j-1].sentence == t.sentence && !tk[j-1].is(gFunctionWords|gIntensifiers|gFillers|gNegators) &&
+				!strings.HasSuffix(tk[j-1].text, "ly") && !isPast(tk[j-1]) {
+				return true
+			}
+			verb = true
+		}
+		verb = verb || len(t.text) > 3 && strings.HasSuffix(t.text, "s") && t.flags&possessive == 0 && j > 0 && (!tk[j-1].is(gDeterminers) || tk[j-1].is(gClauseIntro))
+	}
+	return false
+}
+
+// experienced reports whether "never" at m states what the person had not
+// done before one occasion, a fact rather than a pattern: "you had never
+// deployed it before", "you never used Terraform before that sprint". The
+// perfect tense with "before" or "until" in the clause says it; without it,
+// "before" must name the occasion ("before that Friday", "until today").
+func experienced(p *part, m match) bool {
+	tk := p.t.tokens
+	if tk[m.start].text != "never" || m.end-m.start != 1 {
+		return false
+	}
+	perfect := false
+	for j := m.start - 1; j >= 0 && j >= m.start-2; j-- {
+		if w := tk[j].text; w == "had" || w == "have" || w == "has" || w == "would" && m.end < len(tk) && isPast(tk[m.end]) {
+			perfect = true
+		}
+	}
+	for k := m.end; k < len(tk) && tk[k].clause == tk[m.start].clause; k++ {
+		if w := tk[k].text; w != "before" && w != "until" && w != "till" {
+			continue
+		}
+		if perfect {
+			return true
+		}
+		n := k + 1
+		return n >= len(tk) || tk[n].clause != tk[k].clause || dateLike(tk, n) ||
+			tk[n].flags&capitalized != 0 || strings.Contains(" that this then now today yesterday last ", " "+tk[n].text+" ")
+	}
+	return false
+}
+
 // bounded reports whether a quantifier over occasions is bounded by a time
 // window, which makes it an observation: "every standup this sprint", "each
 // review last week". "Every time" stays a generalization.
 func bounded(p *part, m match) bool {
 	tk := p.t.tokens
+	if experienced(p, m) {
+		return true
+	}
 	if w := tk[m.start].text; w != "every" && w != "each" || tk[m.end-1].text == "time" {
 		return false // "every time" is the sweeping phrase itself, bounded or not
 	}
@@ -472,20 +707,26 @@ func everyOccasion(p *part, i int) (match, bool) {
 // words that make it vague.
 func situationVague(p *part) (bool, []string) {
 	tk := p.t.tokens
-	var timeAnchor, eventAnchor, habitual bool
+	var exactTime, periodTime, habitual, vagueTime bool
+	event := anchorNone
 	var vague []match
 	for _, m := range p.m {
 		if m.cats&catTimeAnchor != 0 {
-			timeAnchor = true
+			if period(tk, m) {
+				periodTime = true
+			} else {
+				exactTime = true
+			}
 		}
-		if m.cats&catEvent != 0 && specified(p, m) {
-			eventAnchor = true
+		if m.cats&catEvent != 0 {
+			event = max(event, specifiedBy(p, m))
 		}
 		if m.cats&catGeneralization != 0 {
 			habitual = true
 			vague = append(vague, m)
 		}
 		if m.cats&catVagueTime != 0 {
+			vagueTime = true
 			vague = append(vague, m)
 		}
 	}
@@ -496,33 +737,65 @@ func situationVague(p *part) (bool, []string) {
 		}
 		switch {
 		case dateLike(tk, i), tk[i].text == "may" && nearDigit(tk, i), agoAnchor(p, i), lastCount(p, i):
-			timeAnchor = true
+			exactTime = true
 		case tk[i].is(gSubordinators) && narrative(p, i):
-			eventAnchor = true
+			event = anchorStrong
 		}
 	}
-	anchored := timeAnchor || eventAnchor
+	timeAnchor := exactTime || periodTime
+	anchored := timeAnchor || event > anchorNone
+	// A vague time word ("lately", "at some point", "over the last") leaves
+	// the situation undated unless something pins it down: an exact time, a
+	// named or dated occasion, or an occasion and a period together ("in
+	// the retro last week"). "Lately in the standup" is any standup; "at
+	// some point last month" is any day of a month.
+	if vagueTime && !exactTime && event < anchorStrong && !(event == anchorWeak && periodTime) {
+		anchored = false
+	}
 	return !anchored || habitual && !timeAnchor, triggerTexts(p, vague)
 }
 
-// specified reports whether the event noun of m names one occasion: a
+// period reports whether the time anchor m is a span rather than a point:
+// "last week", "this sprint".
+func period(tk []token, m match) bool {
+	for j := m.start; j < m.end; j++ {
+		if tk[j].is(gPeriods) {
+			return true
+		}
+	}
+	return false
+}
+
+// How firmly an event noun is pinned to one occasion.
+const (
+	anchorNone   = iota
+	anchorWeak   // a determiner only: "the standup", "our retro"
+	anchorStrong // a name, possessive, number or date: "Tuesday's demo", "PR #412", "the Acme call"
+)
+
+// specified reports whether the event noun of m names one occasion; see
+// specifiedBy.
+func specified(p *part, m match) bool { return specifiedBy(p, m) > anchorNone }
+
+// specifiedBy says how firmly the event noun of m names one occasion: a
 // determiner, possessive, name or number before it ("the standup",
 // "Tuesday's demo", "our Q3 review"), a number after it ("sprint 14", "PR
 // #412"), or a specific complement ("a call with the Acme team").
-func specified(p *part, m match) bool {
+func specifiedBy(p *part, m match) int {
 	tk := p.t.tokens
 	if m.end < len(tk) && tk[m.end].flags&hasDigit != 0 {
-		return true
+		return anchorStrong
 	}
 	if tk[m.start].flags&capitalized != 0 && tk[m.start].flags&sentenceStart == 0 {
-		return true
+		return anchorStrong
 	}
+	found := anchorNone
 	for j := m.start - 1; j >= 0 && j >= m.start-4 && tk[j].clause == tk[m.start].clause; j-- {
 		if tk[j].is(gIndefinites) {
 			break
 		}
 		if specific(tk, j) {
-			return true
+			found = max(found, specificity(tk[j]))
 		}
 	}
 	for j := m.end; j < len(tk) && j < m.end+2; j++ {
@@ -531,11 +804,20 @@ func specified(p *part, m match) bool {
 		}
 		for k := j + 1; k < len(tk) && k <= j+3; k++ {
 			if specific(tk, k) {
-				return true
+				found = max(found, specificity(tk[k]))
 			}
 		}
 	}
-	return false
+	return found
+}
+
+// specificity grades a specific word: a name, possessive or number pins an
+// occasion down, a determiner only points at one.
+func specificity(t token) int {
+	if t.flags&(possessive|hasDigit|capitalized) != 0 || t.is(gSpecifiers) && !t.is(gDeterminers) {
+		return anchorStrong
+	}
+	return anchorWeak
 }
 
 func specific(tk []token, j int) bool {
@@ -664,22 +946,28 @@ func impactConcrete(p *part) (concrete, personal bool) {
 	if len(tk) == 0 {
 		return false, false
 	}
-	// Per sentence: does it name someone, and is that someone the giver?
+	// Per sentence: does it name someone, is that someone the giver, and is
+	// it someone in particular rather than everyone?
 	n := tk[len(tk)-1].sentence + 1
-	flags := make([]bool, 2*n+len(tk))
-	someone, giver, masked := flags[:n], flags[n:2*n], flags[2*n:]
+	flags := make([]bool, 3*n+len(tk))
+	someone, giver, particular, masked := flags[:n], flags[n:2*n], flags[2*n:3*n], flags[3*n:]
 	for j := range tk {
 		if tk[j].is(gFirstPerson) {
-			giver[tk[j].sentence], someone[tk[j].sentence] = true, true
+			giver[tk[j].sentence], someone[tk[j].sentence], particular[tk[j].sentence] = true, true, true
 		}
 		if named(p, j) {
-			someone[tk[j].sentence] = true
+			someone[tk[j].sentence], particular[tk[j].sentence] = true, true
 		}
 	}
-	const vagueCats = catVagueImpact | catJudgement | catPeople | catFeeling | catHedge | catVagueTime | catGeneralization
+	const vagueCats = catVagueImpact | catJudgement | catPeople | catFeeling | catApproval | catHedge | catVagueTime | catGeneralization
 	for _, m := range p.m {
 		if m.cats&catPeople != 0 {
 			someone[tk[m.start].sentence] = true
+			for j := m.start; j < m.end; j++ {
+				if !tk[j].is(gWholeGroup | gDeterminers) {
+					particular[tk[m.start].sentence] = true
+				}
+			}
 		}
 		if m.cats&vagueCats != 0 {
 			for j := m.start; j < m.end; j++ {
@@ -688,12 +976,15 @@ func impactConcrete(p *part) (concrete, personal bool) {
 		}
 	}
 	for _, m := range p.m {
-		if m.cats&catEffect != 0 {
+		if m.cats&catEffect != 0 && !outweighed(p, m) {
 			concrete = true
 		}
-		if m.cats&catFeeling != 0 && someone[tk[m.start].sentence] && !reaction(tk, m) {
+		// A feeling counts when someone has it; applause from everyone
+		// ("everyone was thrilled") says nothing of what changed.
+		sen := tk[m.start].sentence
+		if m.cats&(catFeeling|catApproval) != 0 && someone[sen] && !reaction(tk, m) && (m.cats&catApproval == 0 || particular[sen]) {
 			concrete = true
-			personal = personal || giver[tk[m.start].sentence]
+			personal = personal || giver[sen]
 		}
 	}
 	for i, t := range tk {
@@ -709,6 +1000,18 @@ func impactConcrete(p *part) (concrete, personal bool) {
 		}
 	}
 	return concrete, personal
+}
+
+// outweighed reports whether the effect phrase m lies inside a longer vague
+// phrase, an idiom that only sounds like an effect: "saved the day", "it
+// has to stop", "couldn't have done it without you".
+func outweighed(p *part, m match) bool {
+	for _, o := range p.m {
+		if o.cats&catVagueImpact != 0 && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
+			return true
+		}
+	}
+	return false
 }
 
 // reaction reports whether the feeling word of m is used as a verb with an
@@ -773,6 +1076,14 @@ const (
 	gAgreedPlans
 	gFillers
 	gSituationOpeners
+	gReportEnders
+	gRoleNouns
+	gQuantities
+	gRemedyVerbs
+	gMannerFollowers
+	gClauseIntro
+	gWholeGroup
+	gPeriods
 )
 
 // grammarSets lists the words of each class.
@@ -784,10 +1095,10 @@ var grammarSets = []struct {
 	{gNegationStops, "you i we he she they but and or that which who because although though"},
 	{gSecondPerson, "you your yours yourself yourselves"},
 	{gLinkingVerbs, "is are was were be been being am seem seems seemed look looks looked sound sounds sounded appear appears appeared act acts acted acting behave behaves behaved get gets got became become becomes came come comes across as felt feel feels remain remained stay stayed"},
-	{gIntensifiers, "absolute total complete real true so very really too quite pretty extremely incredibly super overly somewhat rather a an bit little kind sort of more most less not never always just also being been at all such getting increasingly visibly clearly unnecessarily needlessly fairly totally completely utterly genuinely truly downright a lot"},
+	{gIntensifiers, "absolute total complete real true so very really too quite pretty extremely incredibly super overly somewhat rather a an bit little kind sort of more most less not never always just also being been at all such getting increasingly visibly clearly unnecessarily needlessly fairly totally completely utterly genuinely truly downright a lot insanely unbelievably ridiculously exceptionally hugely massively seriously remarkably especially particularly unusually"},
 	{gPersonSubjects, "you he she they"},
 	{gPersonNouns, "person engineer developer dev colleague teammate lead leader manager communicator coder programmer human guy mentor reviewer partner contributor worker employee member individual coworker presenter facilitator"},
-	{gConductNouns, "tone attitude manner behavior demeanor reply replies response responses comment comments feedback email emails message messages language words voice approach style remarks remark answer answers reaction"},
+	{gConductNouns, "energy enthusiasm effort contribution performance work tone attitude manner behavior demeanor reply replies response responses comment comments feedback email emails message messages language words voice approach style remarks remark answer answers reaction"},
 	{gHearsay, "i we everyone everybody people others someone somebody folks colleagues nobody team"},
 	{gClauseBreakers, "but yet however although though whereas"},
 	{gReportOpeners, "that i you we he she they it this there everyone nobody"},
@@ -818,6 +1129,22 @@ var grammarSets = []struct {
 	{gAgreedPlans, "agreed planned discussed requested asked instructed an a part practice rehearsed"},
 	{gFillers, "just really even clearly obviously simply actually totally probably basically honestly literally seriously definitely certainly apparently"},
 	{gSituationOpeners, "in during at on yesterday today tonight this last earlier when while after before over at"},
+	{gReportEnders, "just only because since so to which in whereas although though"},
+	{gRoleNouns, `reviewer approver author owner member part guest speaker presenter host facilitator moderator
+	participant attendee observer witness lead captain commander driver navigator scribe notetaker buddy mentor
+	mentee interviewer panelist panellist volunteer substitute backup standin replacement contractor contributor
+	maintainer user customer client candidate engineer developer designer tester intern newcomer starter joiner
+	trainee apprentice sponsor stakeholder representative rep delegate contact oncall responder shadow colead
+	deputy proxy dri admin administrator operator analyst architect consultant expert beginner novice junior
+	senior newbie`},
+	{gQuantities, "bit little lot few couple number dozen handful while moment second minute hour day week month year"},
+	{gRemedyVerbs, `fixed fix fixing found find finding caught catch spotted spot solved solve resolved resolve
+	debugged debug diagnosed diagnose reported report flagged flag tracked untangled cleaned refactored rescued
+	inherited handled investigated investigate uncovered discovered noticed noted killed removed deleted patched`},
+	{gMannerFollowers, "and but under today yesterday there too overall throughout during when while in again"},
+	{gClauseIntro, "that which where"},
+	{gWholeGroup, "everyone everybody people folks others all room audience whole entire team"},
+	{gPeriods, "week month sprint quarter year iteration release season"},
 }
 
 // grammar maps a word to its classes.

@@ -451,18 +451,21 @@ var iseSuffixes = []struct{ british, american string }{
 	{"ysing", "yzing"}, {"ysed", "yzed"}, {"yses", "yzes"},
 }
 
-// iseWords are words that end in -ise in American English too.
-var iseWords = map[string]bool{}
-
-func init() {
+// iseWords are words that end in -ise in American English too. It is
+// built in a variable initializer, not in init, because the default
+// Checker compiles its lexicon during package variable initialization,
+// which runs before any init function.
+var iseWords = func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields(`advertise advise apprise arise chastise circumcise comprise compromise concise demise
 		despise devise disguise enterprise excise exercise expertise franchise improvise incise likewise merchandise noise
 		otherwise paradise poise praise precise premise promise raise revise rise supervise surmise surprise televise
 		treatise wise clockwise anticlockwise cruise bruise reprise mortise porpoise tortoise turquoise valise guise anise
 		reise noise elise denise louise`) {
-		iseWords[w] = true
+		m[w] = true
 	}
-}
+	return m
+}()
 
 var ourSuffixes = []string{"", "s", "ed", "ing", "al", "able", "ably", "ite", "ites", "ful", "less", "ly"}
 
