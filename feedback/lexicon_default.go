@@ -148,6 +148,10 @@ so you could | so you would | so that you could | so that you would | so you did
 so you would not have to | so nobody would | so no one would | so that nobody would | so nobody could
 you seemed to | you seem to | you appeared to | you appear to | probably because | maybe because
 perhaps because | must have been
+to avoid question* | to avoid _ question* | to avoid blame | to avoid _ blame | to avoid conflict
+to avoid _ conflict | to avoid confront* | to avoid _ conversation* | to avoid talk* | to avoid answer*
+to avoid having to | to avoid being | to avoid me | to avoid us | to avoid him | to avoid her | to avoid them
+to avoid scrutiny | to avoid criticism | to avoid accountab* | to avoid _ work | to escape | to duck
 `
 
 const defaultGeneralization = `
@@ -163,6 +167,8 @@ yet again | once again | all over again | yet another time | for the umpteenth t
 consistently | persistently | day in day out | rarely | seldom | hardly ever | barely ever | scarcely ever
 times out of ten | on a regular basis | like clockwork | same as always | as ever | like every other
 the way you always | like you always
+about everything | about everyone | at everything | at everyone | against everything
+everything and everyone | everyone and everything
 `
 
 const defaultOccasions = `
@@ -205,6 +211,9 @@ shift | sprint | iteration | milestone | deadline | visit | onboarding | status 
 tech talk | brown bag | lunch and learn | spike | war room | design doc | doc | document | proposal | rfc
 spec | report | post | deck | slides | board meeting | standup meeting | check-in | checkin
 bug bash | game day | dry run | rehearsal | triage | estimation | kickoff meeting | hiring panel | panel
+audit | pentest | debrief | upgrade | go-live | go live | fire drill | drill | load test | pilot | beta
+q&a | ama | bootcamp | tabletop | exercise | bridge | catch-up | catch up | roundtable | forum | guild
+chapter meeting | weekend | night shift | rotation | interview loop | phone screen | screening
 `
 
 const defaultEffects = `
@@ -261,6 +270,7 @@ fell flat | moved the needle | paid off | worked out | success | a hit | could n
 could not have done _ _ without | without you | keep doing | keep going | please | do not do it again
 has to stop | have to stop | needs to stop | must stop | has to change | needs to change | must change
 hold ourselves to | holds us to | has to improve | needs to improve | should not happen again | cannot happen again | can not happen again
+pick* up on | picked up on
 `
 
 const defaultFeelings = `
@@ -275,6 +285,7 @@ humiliated | belittled | irritated | alarmed | puzzled | bored | calmer | afraid
 frustrating | confusing | embarrassing | stressful | worrying | upsetting | discouraging | demotivating
 motivating | reassuring | uncomfortable | awkward | disheartening | disheartened | overwhelming | relieving
 felt | feel | feeling | made me | left me | leaves me
+tiring | exhausting | tedious | off-putting | demoralizing | wearing | grating | jarring | painful
 `
 
 const defaultApproval = `

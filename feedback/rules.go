@@ -245,7 +245,7 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 	}
 	var judged, interp, general, hedged []match
 	for _, m := range p.m {
-		if m.cats&catInterpretation != 0 && !inSpeech(m) && !statedIntent(p, m) && keep(m) {
+		if m.cats&catInterpretation != 0 && !inSpeech(m) && !statedIntent(p, m) && !statedContent(p, m) && keep(m) {
 			interp = append(interp, m)
 		}
 	}
@@ -325,6 +325,28 @@ func statedIntent(p *part, m match) bool {
 			if tk[k].is(gAgreedPlans) && (k == j+1 || isPast(tk[k])) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// statedContent reports whether the motive phrase m is the content of
+// something the person wrote or said, which the giver read or heard: "a
+// list of what you wanted from your next role", "we talked about what you
+// hoped for".
+func statedContent(p *part, m match) bool {
+	tk := p.t.tokens
+	i := m.start
+	if tk[i].text != "you" || i < 2 || tk[i-1].text != "what" {
+		return false
+	}
+	before := tk[i-2]
+	if before.text == "of" || before.text == "about" {
+		return true
+	}
+	for _, o := range p.at(i - 2) {
+		if o.cats&catSpeech != 0 {
+			return true
 		}
 	}
 	return false
@@ -949,8 +971,9 @@ func impactConcrete(p *part) (concrete, personal bool) {
 	// Per sentence: does it name someone, is that someone the giver, and is
 	// it someone in particular rather than everyone?
 	n := tk[len(tk)-1].sentence + 1
-	flags := make([]bool, 3*n+len(tk))
-	someone, giver, particular, masked := flags[:n], flags[n:2*n], flags[2*n:3*n], flags[3*n:]
+	flags := make([]bool, 4*n+len(tk))
+	someone, giver, particular, rated, masked := flags[:n], flags[n:2*n], flags[2*n:3*n], flags[3*n:4*n], flags[4*n:]
+	ratings(tk, rated)
 	for j := range tk {
 		if tk[j].is(gFirstPerson) {
 			giver[tk[j].sentence], someone[tk[j].sentence], particular[tk[j].sentence] = true, true, true
@@ -989,9 +1012,9 @@ func impactConcrete(p *part) (concrete, personal bool) {
 	}
 	for i, t := range tk {
 		switch {
-		case isNumber(t) && t.text != "a" && t.text != "an":
+		case isNumber(t) && t.text != "a" && t.text != "an" && !(t.text == "one" && pronounOne(tk, i)):
 			concrete = true
-		case masked[i], t.is(gFunctionWords), named(p, i), len(t.text) < 2:
+		case masked[i], t.is(gFunctionWords), named(p, i), len(t.text) < 2, rated[t.sentence]:
 		case i > 0 && tk[i-1].is(gDeterminers) && dummySubject(p, i):
 			// "it affected the decision", "it's a pattern": a noun after a
 			// generic verb names what was touched, not how.
@@ -1000,6 +1023,33 @@ func impactConcrete(p *part) (concrete, personal bool) {
 		}
 	}
 	return concrete, personal
+}
+
+// pronounOne reports whether "one" at i stands for a thing rather than
+// counting one: "nice one", "the one we planned", "that one".
+func pronounOne(tk []token, i int) bool {
+	return i+1 >= len(tk) || tk[i+1].clause != tk[i].clause || tk[i+1].is(gFunctionWords) ||
+		i > 0 && tk[i-1].is(gDeterminers)
+}
+
+// ratings marks the sentences that only rate a thing: a dummy subject, a
+// linking verb and one word ("it's tiring", "that was risky", "it was a bit
+// much"). A rating is not an effect. rated has one entry per sentence.
+func ratings(tk []token, rated []bool) {
+	first, words := 0, 0
+	for k := 0; k <= len(tk); k++ {
+		if k == len(tk) || tk[k].sentence != tk[first].sentence {
+			rated[tk[first].sentence] = tk[first].is(gDummies) && words == 1
+			if k == len(tk) {
+				return
+			}
+			first, words = k, 0
+			continue
+		}
+		if k > first && !tk[k].is(gLinkingVerbs|gBeVerbs|gIntensifiers|gNegators) {
+			words++
+		}
+	}
 }
 
 // outweighed reports whether the effect phrase m lies inside a longer vague
