@@ -315,7 +315,7 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 // break staging on purpose, as an exercise".
 func statedIntent(p *part, m match) bool {
 	tk := p.t.tokens
-	for j := m.end; j < len(tk) && tk[j].sentence == tk[m.start].sentence; j++ {
+	for j := m.end; j < len(tk) && j <= m.end+20 && tk[j].sentence == tk[m.start].sentence; j++ {
 		// "as" right after the motive, or opening a later clause
 		if tk[j].text != "as" || j > m.end+3 && tk[j].clause == tk[j-1].clause {
 			continue
@@ -534,7 +534,7 @@ func gradesOwnAct(p *part, m match) (from int, ok bool) {
 		(!tk[e].is(gMannerFollowers) || tk[e].text == "in" && e+1 < len(tk) && tk[e+1].text == "advance") {
 		return 0, false
 	}
-	for j := m.start - 1; j >= 0 && tk[j].sentence == tk[m.start].sentence; j-- {
+	for j := m.start - 1; j >= 0 && j >= m.start-12 && tk[j].sentence == tk[m.start].sentence; j-- {
 		if p.t.quoted(j) {
 			return 0, false
 		}
@@ -667,7 +667,7 @@ func experienced(p *part, m match) bool {
 			perfect = true
 		}
 	}
-	for k := m.end; k < len(tk) && tk[k].clause == tk[m.start].clause; k++ {
+	for k := m.end; k < len(tk) && k <= m.end+12 && tk[k].clause == tk[m.start].clause; k++ {
 		if w := tk[k].text; w != "before" && w != "until" && w != "till" {
 			continue
 		}
@@ -1056,13 +1056,20 @@ func ratings(tk []token, rated []bool) {
 // phrase, an idiom that only sounds like an effect: "saved the day", "it
 // has to stop", "couldn't have done it without you".
 func outweighed(p *part, m match) bool {
-	for _, o := range p.m {
-		if o.cats&catVagueImpact != 0 && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
-			return true
+	// Only a phrase that starts a few words before m can cover it; the
+	// idioms are short, which keeps this linear in the text.
+	for j := max(0, m.start-maxIdiomWords); j <= m.start; j++ {
+		for _, o := range p.at(j) {
+			if o.cats&catVagueImpact != 0 && m.end <= o.end && o.end-o.start > m.end-m.start {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// maxIdiomWords bounds how far back outweighed looks for a covering idiom.
+const maxIdiomWords = 8
 
 // reaction reports whether the feeling word of m is used as a verb with an
 // object ("everyone appreciated it", "they loved the demo"): a reaction,

@@ -15,6 +15,8 @@ func FuzzCheckSBI(f *testing.F) {
 	f.Add("", "“‘’”'\"", "\xff\xfe")
 	f.Add("every every every", "you're not not not rude, don't won't can't", "40% #12 10:30 3pm")
 	f.Add(strings.Repeat("a", 300), strings.Repeat("you said ", 50), strings.Repeat("I felt ", 60))
+	f.Add("Lately in the standup", "you were a lifesaver; you handled it well, as usual, never before", "Everyone was thrilled. Nice one.")
+	f.Add("at some point last month", "you said it was fine, just to get out of it, and you clearly didn't read it", "It's tiring.")
 	f.Fuzz(func(t *testing.T, situation, behavior, impact string) {
 		fs := CheckSBI(SBI{Situation: situation, Behavior: behavior, Impact: impact})
 		for _, fd := range fs {
@@ -34,7 +36,9 @@ func TestCheckSBIHugeInput(t *testing.T) {
 	if testing.Short() {
 		t.Skip("1 MiB inputs are slow under -short")
 	}
-	for _, unit := range []string{"every ", "you said \"", "lazy ", "you were not ", "a'b ", "é", "I felt 40% ", "keep going "} {
+	for _, unit := range []string{"every ", "you said \"", "lazy ", "you were not ", "a'b ", "é", "I felt 40% ", "keep going ",
+		"you handled it well ", "you were a real machine ", "you had never deployed ", "on purpose as ", "saved the day ",
+		"that fires every time ", "everyone was thrilled "} {
 		big := strings.Repeat(unit, (1<<20)/len(unit))
 		fs := CheckSBI(SBI{Situation: big, Behavior: big, Impact: big})
 		if !fs.Has(CodeInputTooLong) {

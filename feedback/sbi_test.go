@@ -114,6 +114,11 @@ func TestCheckSBIBehavior(t *testing.T) {
 		{"a pattern of a thing without that", "you showed the queue grew 40% every week", nil, ""},
 		{"a relative clause about a thing", "you muted the alert that fires every time the disk fills", nil, ""},
 		{"a pattern of yours", "you rolled your eyes every time Pia spoke", []string{g}, "every time"},
+		{"evasion as a motive", "you skipped the security slide to avoid awkward questions", []string{i}, "to avoid awkward questions"},
+		{"a technical purpose is no motive", "you added a lock to avoid the race between the two writers", nil, ""},
+		{"a sweeping object", "you were so negative about everything", []string{j, g}, "negative"},
+		{"what you wrote down is stated", "you brought a written list of what you wanted from your next role", nil, ""},
+		{"what you did is guessed", "you did what you wanted and ignored the plan", []string{i}, "you wanted"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -175,6 +180,7 @@ func TestCheckSBISituation(t *testing.T) {
 		{"Recently, during the Acme migration", false},
 		{"On the 3 March incident call", false},
 		{"During the Q2 planning offsite", false},
+		{"During the go-live weekend", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.situation, func(t *testing.T) {
@@ -211,6 +217,14 @@ func TestCheckSBIImpact(t *testing.T) {
 		{"Couldn't have done it without you.", true, false},
 		{"Others had to pick up the slack.", false, false},
 		{"We had to stop the release.", false, false},
+		{"Nice one.", true, false},
+		{"We found one more bug before the release.", false, false},
+		{"It's tiring.", true, false},
+		{"It was expensive: we paid £4,000 more.", false, false},
+		{"People pick up on it.", true, false},
+		// "raise" ends in -ise: the lexicon must be compiled after the
+		// list of American -ise words exists, or the phrase never matches.
+		{"It raised eyebrows.", true, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.impact, func(t *testing.T) {
