@@ -108,8 +108,7 @@ func AggregateAnonymous(answers []AnonymousAnswer, opts AnonymityOptions) (Anony
 			})
 			continue
 		}
-		topic := strings.Join(strings.Fields(a.Topic), " ")
-		key := strings.ToLower(topic)
+		topic, key := strings.Join(strings.Fields(a.Topic), " "), topicKey(a.Topic)
 		if _, seen := groups[key]; !seen {
 			order = append(order, topic)
 		}
@@ -117,7 +116,7 @@ func AggregateAnonymous(answers []AnonymousAnswer, opts AnonymityOptions) (Anony
 	}
 	var rep AnonymousReport
 	for _, topic := range order {
-		group := groups[strings.ToLower(topic)]
+		group := groups[topicKey(topic)]
 		if len(group) < k {
 			rep.Withheld = append(rep.Withheld, topic)
 			out = append(out, leadkit.Finding{

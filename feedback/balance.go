@@ -70,6 +70,7 @@ func Balance(log []Feedback, giver string, opts BalanceOptions) leadkit.Findings
 		}
 	}
 	slices.Sort(none)
+	none = slices.Compact(none) // a name listed twice in Team is one person
 	if most >= opts.Uneven && len(none) > 0 {
 		out = append(out, leadkit.Finding{
 			Code: CodeBalanceUneven, Field: "receiver", Severity: leadkit.Warning,

@@ -1,8 +1,8 @@
 package feedback
 
 import (
-	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/leadkit/leadkit"
@@ -167,9 +167,13 @@ func Check(f Feedback, now time.Time) leadkit.Findings { return defaultChecker.C
 func (c *Checker) Check(f Feedback, now time.Time) leadkit.Findings {
 	var out leadkit.Findings
 	if f.Kind != Positive && f.Kind != Constructive {
+		msg := "Kind is not set: say whether the feedback is positive or constructive."
+		if f.Kind != 0 {
+			msg = "Kind " + quoteList([]string{f.Kind.String()}) + " is neither positive nor constructive."
+		}
 		out = append(out, leadkit.Finding{
 			Code: CodeKindMissing, Field: "kind", Severity: leadkit.Error,
-			Message: "Kind is " + quoteList([]string{f.Kind.String()}) + ": say whether the feedback is positive or constructive.",
+			Message: msg,
 			Hint:    `Set Kind to feedback.Positive or feedback.Constructive ("positive" or "constructive" in JSON).`,
 		})
 	}
@@ -177,7 +181,7 @@ func (c *Checker) Check(f Feedback, now time.Time) leadkit.Findings {
 	out = c.timely(out, f, now)
 	out = c.clear(out, f)
 	if f.Kind == Constructive {
-		if f.NextStep == "" {
+		if strings.TrimSpace(f.NextStep) == "" {
 			out = append(out, leadkit.Finding{
 				Code: CodeActionableMissing, Field: "next_step", Severity: leadkit.Warning,
 				Message: "Constructive feedback has no next step.",
@@ -238,7 +242,7 @@ func (c *Checker) timely(out leadkit.Findings, f Feedback, now time.Time) leadki
 	}
 	if delay := delivered.Sub(f.ObservedAt); delay > limit && !f.InMoment {
 		out = append(out, leadkit.Finding{
-			Code: CodeTimelyLate, Field: "delivered_at", Severity: leadkit.Warning,
+			Code: CodeTimelyLate, Field: "delivered", Severity: leadkit.Warning,
 			Message: "The feedback comes " + quoteList([]string{days(delay)}) + " after the event, later than " + days(limit) + ".",
 			Hint:    "Give feedback the same day if you can and at most a few days later; its value fades with time.",
 		})
@@ -345,10 +349,10 @@ func positive(out leadkit.Findings, f Feedback) leadkit.Findings {
 			Hint:    "Give only praise you mean; if there is nothing genuine to say, say nothing yet and look closer.",
 		})
 	}
-	if f.KnownIssue != "" {
+	if strings.TrimSpace(f.KnownIssue) != "" {
 		out = append(out, leadkit.Finding{
 			Code: CodeHonestNiceNotKind, Field: "known_issue", Severity: leadkit.Warning,
-			Message: fmt.Sprintf("The praise leaves out a known issue (%q): that is nice, not kind.", excerpt(f.KnownIssue)),
+			Message: "The praise leaves out a known issue (" + quoteList([]string{excerpt(f.KnownIssue)}) + "): that is nice, not kind.",
 			Hint:    "Appreciate the effort and name the issue honestly; offer to go through it together.",
 		})
 	}

@@ -2,6 +2,8 @@ package feedback
 
 import (
 	"encoding/json"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -42,6 +44,7 @@ func TestCheckPrinciples(t *testing.T) {
 		{"saved for the review", func(f *Feedback) { f.Channel = Review; f.ObservedAt = now.Add(-90 * day) }, []string{CodeTimelyReviewOnly, CodeTimelyLate}},
 		{"hedged impact", func(f *Feedback) { f.Impact = "I think maybe Ana stopped sharing estimates" }, []string{CodeClearHedged}},
 		{"no next step", func(f *Feedback) { f.NextStep = "" }, []string{CodeActionableMissing}},
+		{"blank next step", func(f *Feedback) { f.NextStep = " \n\t" }, []string{CodeActionableMissing}},
 		{"sandwich", func(f *Feedback) {
 			f.Behavior = "You did a great job on the demo. You cut off Ana twice while she was presenting. You are a brilliant presenter."
 		}, []string{CodeBalancedSandwich}},
@@ -68,6 +71,48 @@ func TestCheckPrinciples(t *testing.T) {
 			assert.Equal(t, tc.want, got)
 		})
 	}
+}
+
+// TestCheckFieldsAreJSONKeys checks that every finding of Check names the
+// input part by the JSON key a caller sees.
+func TestCheckFieldsAreJSONKeys(t *testing.T) {
+	now := time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC)
+	keys := map[string]bool{}
+	for _, typ := range []reflect.Type{reflect.TypeFor[Feedback](), reflect.TypeFor[SBI]()} {
+		for f := range typ.Fields() {
+			if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" {
+				keys[name] = true
+			}
+		}
+	}
+	late := base(now)
+	late.ObservedAt, late.Channel, late.NextStep, late.FollowUpAt = now.Add(-90*day), Review, "", now.Add(-day)
+	inMoment := base(now)
+	inMoment.InMoment = true
+	praise := base(now)
+	praise.Kind, praise.Insincere, praise.KnownIssue, praise.Channel, praise.PreferredChannel, praise.Focus = Positive, true, "flaky", Public, Private, Effort
+	future := base(now)
+	future.ObservedAt, future.Kind = now.Add(day), 0
+	var seen []string
+	for _, f := range []Feedback{late, inMoment, praise, future, {}} {
+		for _, fd := range Check(f, now) {
+			assert.True(t, keys[fd.Field], "%s: field %q is not a JSON key of Feedback", fd.Code, fd.Field)
+			seen = append(seen, fd.Code)
+		}
+	}
+	for _, code := range []string{CodeKindMissing, CodeTimelyFuture, CodeTimelyLate, CodeTimelyReviewOnly, CodeActionableMissing,
+		CodeFollowUpOverdue, CodeInMomentFollowUpMissing, CodeHonestInsincere, CodeHonestNiceNotKind, CodePositiveChannel, CodePositiveEffort} {
+		assert.Contains(t, seen, code)
+	}
+}
+
+func TestCheckKindMessage(t *testing.T) {
+	now := time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC)
+	f := base(now)
+	f.Kind = 0
+	assert.Equal(t, "Kind is not set: say whether the feedback is positive or constructive.", Check(f, now)[0].Message)
+	f.Kind = 9
+	assert.Equal(t, `Kind "Kind(9)" is neither positive nor constructive.`, Check(f, now)[0].Message)
 }
 
 func TestCheckPositive(t *testing.T) {
@@ -108,6 +153,10 @@ func TestBalance(t *testing.T) {
 	assert.Equal(t, []string{CodeBalanceOneSided, CodeBalanceUneven}, codes(fs))
 	assert.Contains(t, fs[0].Message, "constructive")
 	assert.Contains(t, fs[1].Message, `"zoë"`)
+	twice := Balance(log, "lead", BalanceOptions{Team: []string{"zoë", "sam", "Zoë", "zoë"}})
+	require.True(t, twice.Has(CodeBalanceUneven))
+	assert.Equal(t, `"Zoë" and "zoë" received no feedback from "lead" while others received up to 3.`, twice[1].Message,
+		"a name listed twice is named once")
 	assert.Empty(t, Balance(log[:3], "lead", BalanceOptions{}), "too few items to judge")
 	assert.Empty(t, Balance(nil, "lead", BalanceOptions{Team: []string{"sam"}}))
 }

@@ -157,7 +157,7 @@ func CheckRequest(r Request) leadkit.Findings {
 	}
 	for i, t := range r.Topics {
 		words := strings.Fields(strings.ToLower(t))
-		vague := len(words) > 0
+		vague := true // an empty topic names no area either
 		for _, w := range words {
 			vague = vague && (vagueTopics[w] || grammar[w]&gFunctionWords != 0)
 		}
@@ -176,11 +176,13 @@ func CheckRequest(r Request) leadkit.Findings {
 			Hint:    "Announce the session and its topics in advance, for example in the previous one-on-one, so people can prepare.",
 		})
 	}
-	groups := map[Group]bool{}
+	// One group is a finding only when every askee's group is known: an
+	// unknown group may well be another one.
+	oneGroup := len(r.Askees) >= 2
 	for _, a := range r.Askees {
-		groups[a.Group] = true
+		oneGroup = oneGroup && a.Group != 0 && a.Group == r.Askees[0].Group
 	}
-	if len(r.Askees) >= 2 && len(groups) == 1 {
+	if oneGroup {
 		out = append(out, leadkit.Finding{
 			Code: CodeRequestOneGroup, Field: "askees", Severity: leadkit.Info,
 			Message: "Every askee is in one group (" + r.Askees[0].Group.String() + ").",
@@ -201,7 +203,8 @@ type Answer struct {
 // AnalyzeOptions configure [Analyze]; the zero value means the defaults.
 type AnalyzeOptions struct {
 	// FollowUpBelow is the score under which an answer gets a follow-up
-	// question. Default 10: the spec follows up every answer below 10.
+	// question. Default 10: the spec follows up every answer below 10; 11
+	// follows up every answer. Values outside 1 to 11 mean the default.
 	FollowUpBelow int
 	// Lowest is how many of the lowest-rated topics to name. Default 3.
 	Lowest int
@@ -258,11 +261,11 @@ func Analyze(r Request, answers []Answer, opts AnalyzeOptions) (Analysis, leadki
 	scores := make([][]int, len(r.Topics))
 	for i, t := range r.Topics {
 		res.Topics[i].Topic = t
-		index[strings.ToLower(t)] = i
+		index[topicKey(t)] = i
 	}
 	for i, a := range answers {
 		field := fmt.Sprintf("answers[%d]", i)
-		k, ok := index[strings.ToLower(strings.TrimSpace(a.Topic))]
+		k, ok := index[topicKey(a.Topic)]
 		switch {
 		case a.Score < 1 || a.Score > 10:
 			out = append(out, leadkit.Finding{
@@ -312,6 +315,11 @@ func Analyze(r Request, answers []Answer, opts AnalyzeOptions) (Analysis, leadki
 	}
 	return res, out
 }
+
+// topicKey is the form in which two topics are compared: in lower case,
+// with runs of spaces folded, so that "Giving  feedback" answers "giving
+// feedback".
+func topicKey(topic string) string { return strings.ToLower(strings.Join(strings.Fields(topic), " ")) }
 
 // distribution summarizes scores, each from 1 to 10.
 func distribution(topic string, scores []int) TopicResult {

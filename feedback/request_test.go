@@ -68,6 +68,14 @@ func TestCheckRequest(t *testing.T) {
 	oneGroup := r
 	oneGroup.Askees = []Askee{{"Sam", TeamMember}, {"Ana", TeamMember}}
 	assert.Equal(t, []string{CodeRequestOneGroup}, codes(CheckRequest(oneGroup)))
+	oneGroup.Askees = []Askee{{"Sam", 0}, {"Ana", 0}}
+	assert.Empty(t, CheckRequest(oneGroup), "unknown groups may differ")
+	oneGroup.Askees = []Askee{{"Sam", TeamMember}, {"Ana", 0}}
+	assert.Empty(t, CheckRequest(oneGroup))
+
+	blank := r
+	blank.Topics = []string{"  "}
+	assert.Equal(t, []string{CodeRequestTopicVague}, codes(CheckRequest(blank)), "a blank topic names no area")
 }
 
 func TestAnalyze(t *testing.T) {
@@ -95,6 +103,10 @@ func TestAnalyze(t *testing.T) {
 	require.Len(t, a.FollowUps, 5, "every score under 10")
 	assert.Equal(t, 4, a.FollowUps[0].Score, "lowest first")
 	assert.Equal(t, "You rated my delegating 4. What would I need to work on to make it a 10?", a.FollowUps[0].Question)
+
+	spaced, fs := Analyze(r, []Answer{{Topic: " Giving   FEEDBACK ", Score: 7}}, AnalyzeOptions{})
+	assert.False(t, fs.Has(CodeAnswerUnknownTopic), "spaces and case do not make another topic")
+	assert.Equal(t, 1, spaced.Topics[0].N)
 
 	a, _ = Analyze(r, answers, AnalyzeOptions{FollowUpBelow: 6})
 	assert.Len(t, a.FollowUps, 2, "only 4 and 5 are under 6")

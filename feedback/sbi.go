@@ -330,7 +330,7 @@ func capitalize(s string) string {
 
 // excerpt shortens s for a message: at most 60 bytes, on a word boundary.
 func excerpt(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
 	if len(s) <= 60 {
 		return s
 	}
@@ -345,7 +345,8 @@ func excerpt(s string) string {
 }
 
 // quoteList formats trigger words as `"a"`, `"a" and "b"` or `"a", "b" and
-// "c"`, showing at most five.
+// "c"`, showing at most five. Invalid UTF-8 in the input becomes U+FFFD, so
+// that a message is always valid text.
 func quoteList(words []string) string {
 	const most = 5
 	var b strings.Builder
@@ -359,7 +360,7 @@ func quoteList(words []string) string {
 			b.WriteString(", ")
 		}
 		b.WriteByte('"')
-		b.WriteString(words[i])
+		b.WriteString(strings.ToValidUTF8(words[i], "\uFFFD"))
 		b.WriteByte('"')
 	}
 	if len(words) > most {

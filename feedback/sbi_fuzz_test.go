@@ -23,7 +23,7 @@ func FuzzCheckSBI(f *testing.F) {
 			if !leadkit.ValidCode(fd.Code) || !fd.Severity.Valid() || fd.Message == "" {
 				t.Fatalf("bad finding %+v", fd)
 			}
-			if utf8.ValidString(situation+behavior+impact) && !utf8.ValidString(fd.Message) {
+			if !utf8.ValidString(fd.Message) || !utf8.ValidString(fd.Hint) {
 				t.Fatalf("message is not valid UTF-8: %q", fd.Message)
 			}
 		}
