@@ -42,11 +42,16 @@ const (
 // items passed over in three or more meetings.
 func Check(s Series, now time.Time) leadkit.Findings {
 	var out leadkit.Findings
+	lead, member := strings.TrimSpace(s.Lead), strings.TrimSpace(s.Member)
 	switch {
-	case strings.TrimSpace(s.Lead) == "" || strings.TrimSpace(s.Member) == "":
-		out = append(out, leadkit.Finding{Code: CodeParticipantsMissing, Field: "lead", Severity: leadkit.Error,
+	case lead == "" || member == "":
+		field := "lead"
+		if lead != "" {
+			field = "member"
+		}
+		out = append(out, leadkit.Finding{Code: CodeParticipantsMissing, Field: field, Severity: leadkit.Error,
 			Message: "The series needs both a lead and a member.", Hint: "Name both participants."})
-	case strings.EqualFold(s.Lead, s.Member):
+	case strings.EqualFold(lead, member):
 		out = append(out, leadkit.Finding{Code: CodeParticipantsSame, Field: "member", Severity: leadkit.Error,
 			Message: fmt.Sprintf("Lead and member are both %q.", s.Lead), Hint: "A one-on-one has two different people."})
 	}
@@ -89,7 +94,8 @@ func Check(s Series, now time.Time) leadkit.Findings {
 	}
 	for _, e := range s.Agenda(now) {
 		if e.Kind == CarryOver && e.CarriedOver >= StaleAfter {
-			out = append(out, leadkit.Finding{Code: CodeItemStale, Field: "items", Severity: leadkit.Warning,
+			k := slices.IndexFunc(s.Items, func(it AgendaItem) bool { return it.ID == e.ID })
+			out = append(out, leadkit.Finding{Code: CodeItemStale, Field: fmt.Sprintf("items[%d]", k), Severity: leadkit.Warning,
 				Message: fmt.Sprintf("Item %q has been carried over %d meetings.", e.Text, e.CarriedOver),
 				Hint:    "Cover it next time, or close the loop and say why nothing can be done."})
 		}

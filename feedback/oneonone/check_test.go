@@ -78,6 +78,26 @@ func TestCheck(t *testing.T) {
 			}
 		})
 	}
+	fields := func(s Series) []string {
+		var out []string
+		for _, f := range Check(s, now) {
+			out = append(out, f.Code+" "+f.Field)
+		}
+		return out
+	}
+	noMember, noLead, spaced, stale := healthy(), healthy(), healthy(), healthy()
+	noMember.Member = " "
+	noLead.Lead = ""
+	spaced.Lead, spaced.Member = " lea", "LEA "
+	_, _ = stale.Raise(Member, "Conference budget", start.Add(time.Hour))
+	for i := range 3 {
+		_, _ = stale.Hold(start.Add(time.Duration(i+1)*24*time.Hour), "")
+	}
+	assert.Equal(t, []string{CodeParticipantsMissing + " member"}, fields(noMember))
+	assert.Equal(t, []string{CodeParticipantsMissing + " lead"}, fields(noLead))
+	assert.Equal(t, []string{CodeParticipantsSame + " member"}, fields(spaced), "surrounding spaces do not make another person")
+	assert.Equal(t, []string{CodeItemStale + " items[1]"}, fields(stale))
+
 	cancelledByLead := healthy()
 	_, _ = cancelledByLead.Cancel(start.Add(-2*week), Lead, "")
 	_, _ = cancelledByLead.Cancel(start.Add(-4*week), Lead, "")
