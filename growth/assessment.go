@@ -35,7 +35,8 @@ type Assessment struct {
 	// Subject is who was rated; empty means the person being compared.
 	Subject string `json:"subject,omitempty"`
 	// Date is when the ratings were given. When a rater appears more than
-	// once, the latest assessment counts for each skill.
+	// once, the latest assessment counts for each skill (of equally dated
+	// ones, the first given).
 	Date time.Time `json:"date,omitzero"`
 	// Ratings holds at most one rating per skill.
 	Ratings []Rating `json:"ratings"`

@@ -122,7 +122,7 @@
 //	growth.tracker.adjust                     warning   most steps have slipped: adjust the plan
 //	growth.team.member.unnamed                warning   a matrix row has no name; left out
 //	growth.team.member.duplicate              warning   a person appears twice in the matrix; the first counts
-//	growth.team.skill.blank                   warning   a rating or a needed skill without a skill name
+//	growth.team.skill.blank                   warning   a rating, a needed skill or a wish without a skill name
 //	growth.team.single_point                  warning   only one person has a skill at a working level
 //	growth.team.skill_missing                 warning   the coming work needs a skill nobody has at a working level
 //	growth.team.no_mentor                     info      someone wants to grow in a skill nobody can mentor

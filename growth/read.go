@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -20,7 +21,10 @@ const MaxRatings = 1 << 20
 // comment are optional (column names ignore case, and spaces match
 // underscores); any other column is an error, so that a misspelt one is not
 // silently ignored. Rows that share rater, subject and date form one
-// assessment, in the order they first appear. A blank score means "not
+// assessment, in the order they first appear. A blank rater is anonymous:
+// since anonymous raters cannot be told apart, a run of their rows forms one
+// assessment until a skill repeats, which starts the next anonymous
+// assessment. A blank score means "not
 // rated" and the row is skipped; a score that is not a whole number is an
 // error. Whether scores lie within 1–10 is left to [Compare], which reports
 // it as a finding.
@@ -57,6 +61,9 @@ func ReadAssessmentsCSV(r io.Reader) ([]Assessment, error) {
 		}
 		key := strings.ToLower(a.Rater) + "\x00" + strings.ToLower(a.Subject) + "\x00" + a.Date.UTC().Format(time.RFC3339Nano)
 		i, ok := index[key]
+		if ok && a.Rater == "" && slices.ContainsFunc(out[i].Ratings, func(r Rating) bool { return strings.EqualFold(r.Skill, rating.Skill) }) {
+			ok = false // another anonymous rater
+		}
 		if !ok {
 			i = len(out)
 			index[key] = i

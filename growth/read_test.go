@@ -42,6 +42,21 @@ func TestReadAssessmentsCSVGrouping(t *testing.T) {
 	assert.Equal(t, "ana", as[0].Rater, "the first spelling is kept")
 }
 
+func TestReadAssessmentsCSVAnonymous(t *testing.T) {
+	in := "rater,subject,skill,score\nsam,sam,design,5\n,sam,design,3\n,sam,listening,4\n,sam,Design,6\n,sam,design,7\n"
+	as, err := growth.ReadAssessmentsCSV(strings.NewReader(in))
+	require.NoError(t, err)
+	require.Len(t, as, 4, "a repeated skill starts the next anonymous rater's assessment")
+	assert.Equal(t, []growth.Rating{{Skill: "design", Score: 3}, {Skill: "listening", Score: 4}}, as[1].Ratings)
+	assert.Equal(t, []growth.Rating{{Skill: "Design", Score: 6}}, as[2].Ratings)
+	assert.Equal(t, []growth.Rating{{Skill: "design", Score: 7}}, as[3].Ratings)
+
+	r := growth.Compare(as[0], as[1:], growth.Options{})
+	row, _ := r.Row("design")
+	assert.Equal(t, 3, row.Others.Count, "three anonymous raters, not one with duplicates")
+	assert.False(t, r.Findings.Has("growth.rating.duplicate"))
+}
+
 func TestReadAssessmentsCSVErrors(t *testing.T) {
 	tests := []struct {
 		name, in  string

@@ -265,6 +265,11 @@ func pair(m Matrix, sk skillSet, score []int8, width int, holders []int32, mento
 			continue
 		}
 		for j, name := range p.Wants {
+			if skillKey(name) == "" {
+				addFinding(fs, "growth.team.skill.blank", fmt.Sprintf("people[%d].wants[%d]", i, j), leadkit.Warning,
+					fmt.Sprintf("%q wants to grow in a skill with no name.", p.Name), "Name the skill they want to grow in.")
+				continue
+			}
 			s, ok := sk.lookup(name)
 			if ok && int(score[i*width+s]) >= working {
 				continue // already there

@@ -75,14 +75,15 @@ func TestLearningNeedsBadInput(t *testing.T) {
 		member("Ana", []string{"Go"}, "Go", 9, "go", 3, "Rust", 0, " ", 5),
 		member("ana", nil, "Go", 2),
 		member("", nil, "Go", 8),
-		member("Élodie", []string{"GO"}, "Go", 4),
+		member("Élodie", []string{"GO", "  "}, "Go", 4),
 	}}
 	n := growth.LearningNeeds(m, []string{"", "Go"}, growth.TeamOptions{})
 	assert.Equal(t, []string{
 		"growth.rating.duplicate", "growth.rating.out_of_range", "growth.team.skill.blank",
 		"growth.team.member.duplicate", "growth.team.member.unnamed",
-		"growth.team.single_point", "growth.team.skill.blank",
+		"growth.team.single_point", "growth.team.skill.blank", "growth.team.skill.blank",
 	}, codes(n.Findings))
+	assert.Equal(t, "people[3].wants[1]", n.Findings[7].Field, "a blank wish is reported, not sent looking for a mentor")
 	assertValidFindings(t, n.Findings)
 	assert.Equal(t, []growth.Pairing{{Skill: "Go", Mentor: "Ana", MentorScore: 9, Learner: "Élodie", LearnerScore: 4}}, n.Pairings,
 		"Ana wants Go but has it already; the duplicate and the unnamed rows are left out")

@@ -230,7 +230,7 @@ func (t Tracker) Review(now time.Time) Review {
 			}
 		}
 		if !ref.IsZero() {
-			sr.QuietWeeks = int(now.Sub(ref) / week)
+			sr.QuietWeeks = max(0, int(now.Sub(ref)/week)) // a start still ahead is no quiet time
 		}
 
 		switch {

@@ -143,6 +143,15 @@ func TestTrackerReviewEdgeCases(t *testing.T) {
 	r = growth.Tracker{StallWeeks: -1, Steps: []growth.TrackedStep{{Title: "Read a book"}}}.Review(date(2026, 6, 1))
 	assert.Equal(t, []string{"growth.tracker.stall_weeks.invalid", "growth.tracker.step.undated", "growth.tracker.start_missing"}, codes(r.Findings))
 	assert.Equal(t, []growth.State{growth.OnTrack}, states(r))
+
+	tr := collaboration()
+	tr.Start = date(2026, 9, 1)
+	for i := range tr.Steps {
+		tr.Steps[i].Entries = nil
+	}
+	r = tr.Review(date(2026, 6, 1))
+	assert.Equal(t, []growth.State{growth.OnTrack, growth.OnTrack, growth.OnTrack}, states(r), "a plan that has not started has not stalled")
+	assert.Zero(t, r.Steps[0].QuietWeeks, "no negative quiet time before the start")
 }
 
 func TestNewTracker(t *testing.T) {
