@@ -33,6 +33,9 @@ func runGaps(e *env, args []string) int {
 	if err != nil {
 		return usageError(e, "gaps", err)
 	}
+	if len(as) == 0 {
+		return usageError(e, "gaps", fmt.Errorf("the input holds no ratings"))
+	}
 	round, err := growth.Split(*self, as)
 	if err != nil {
 		return usageError(e, "gaps", fmt.Errorf("%w (use -self NAME)", err))

@@ -90,3 +90,11 @@ func TestGapsSelfFlag(t *testing.T) {
 	assert.Contains(t, stdout, "Self versus others: sam")
 	assert.Regexp(t, `Design\s+9\s+2\s+5\.5`, stdout)
 }
+
+func TestGapsNoRatings(t *testing.T) {
+	for _, in := range []string{"rater,skill,score\n", "[]", "rater,skill,score\nsam,design,\n"} {
+		_, stderr, code := runCLI(t, in, "gaps")
+		assert.Equal(t, exitUsage, code, in)
+		assert.Contains(t, stderr, "leadkit gaps: the input holds no ratings", in)
+	}
+}

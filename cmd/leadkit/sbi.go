@@ -119,8 +119,8 @@ func readSBI(e *env, path, inFormat string) ([]feedback.SBIRow, error) {
 			}
 		}
 	}
-	if err := checkFormat(kind, "csv", "json", "text"); err != nil {
-		return nil, fmt.Errorf("-in: %w", err)
+	if kind != "csv" && kind != "json" && kind != "text" {
+		return nil, fmt.Errorf("-in %q: want csv, json or text", inFormat)
 	}
 	switch kind {
 	case "json":

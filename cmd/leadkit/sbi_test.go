@@ -77,7 +77,7 @@ func TestSBIErrors(t *testing.T) {
 		{"flags and file", "", []string{"-behavior", "x", "file.csv"}, "not both"},
 		{"text with parts", "", []string{"-text", "x", "-impact", "y"}, "-text goes alone"},
 		{"bad format", "", []string{"-behavior", "x", "-format", "xml"}, "-format"},
-		{"bad in", "x", []string{"-in", "yaml"}, "-in"},
+		{"bad in", "x", []string{"-in", "yaml"}, `-in "yaml": want csv, json or text`},
 		{"empty", "  \n", nil, "stdin:1: empty input"},
 		{"bad json", `[{"situation": 3}]`, nil, "stdin:1:"},
 		{"unknown json field", `{"situtation": "x"}`, nil, "unknown field"},

@@ -35,6 +35,9 @@ func runStyle(e *env, args []string) int {
 	if err := checkFormat(*format, "text", "json"); err != nil {
 		return usageError(e, "style", err)
 	}
+	if (*list || *competence != "") && fs.NArg() > 0 {
+		return usageError(e, "style", fmt.Errorf("give -list, -competence or an input file, not both: %s", strings.Join(fs.Args(), " ")))
+	}
 	var err error
 	switch {
 	case *list:

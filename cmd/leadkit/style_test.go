@@ -58,6 +58,8 @@ func TestStyleUsageErrors(t *testing.T) {
 		{"empty input", "", []string{"style"}, "empty input"},
 		{"bad CSV row", "competence,confidence\n4,11\n", []string{"style"}, "stdin:2:"},
 		{"bad format", "", []string{"style", "-list", "-format", "markdown"}, "-format"},
+		{"ratings and a file", "", []string{"style", "-competence", "5", "-confidence", "8", "team.csv"}, "not both: team.csv"},
+		{"list and a file", "", []string{"style", "-list", "team.csv"}, "not both"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
