@@ -80,6 +80,9 @@ func (in *input) Close() error {
 	return in.c.Close()
 }
 
+// utf8BOM is the byte order mark some editors put before UTF-8 text.
+const utf8BOM = "\ufeff"
+
 // format picks "csv" or "json" for tabular input: the -in flag when set,
 // else the file extension, else a look at the first non-blank byte.
 func (in *input) format(flagValue string) (string, error) {
@@ -96,14 +99,21 @@ func (in *input) format(flagValue string) (string, error) {
 	case ".json":
 		return "json", nil
 	}
-	for {
-		b, err := in.r.Peek(1)
+	// Peek without consuming, so that the reader still counts the lines
+	// of any leading blank space in its error positions.
+	first := 1
+	if b, _ := in.r.Peek(len(utf8BOM)); string(b) == utf8BOM {
+		first += len(utf8BOM)
+	}
+	for n := first; ; n++ {
+		b, err := in.r.Peek(n)
 		if err != nil {
-			return "csv", nil // empty input: the CSV reader reports the missing header
+			// Empty or blank input, or more blank space than the buffer
+			// holds: the CSV reader reports what is wrong.
+			return "csv", nil
 		}
-		switch b[0] {
+		switch b[n-1] {
 		case ' ', '\t', '\r', '\n':
-			_, _ = in.r.ReadByte()
 		case '[', '{':
 			return "json", nil
 		default:

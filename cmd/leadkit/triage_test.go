@@ -59,6 +59,7 @@ func TestTriageBadInput(t *testing.T) {
 	}{
 		{"bad value names file, line and column", "", []string{"triage", path}, path + `:3:5: urgent: "perhaps" is not yes or no`},
 		{"stdin json syntax", "[{\"title\": }]", []string{"triage"}, "stdin:1:12: invalid character '}'"},
+		{"blank lines before JSON count", "\n\n  [{\"title\": }]", []string{"triage"}, "stdin:3:14: invalid character '}'"},
 		{"missing file", "", []string{"triage", "no-such-file.csv"}, "no-such-file.csv"},
 		{"bad format flag", "", []string{"triage", "-format", "yaml"}, `-format "yaml": want text, json, markdown`},
 		{"bad in flag", "", []string{"triage", "-in", "xml"}, `-in "xml": want csv or json`},
