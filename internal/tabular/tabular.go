@@ -5,14 +5,11 @@
 package tabular
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +19,30 @@ import (
 
 // MaxInput is the largest input the readers accept, in bytes.
 const MaxInput = 64 << 20
+
+// inputLimit is MaxInput; tests lower it to exercise the limit cheaply.
+var inputLimit int64 = MaxInput
+
+// errTooLarge reports an input beyond inputLimit.
+func errTooLarge() error {
+	return fmt.Errorf("input is larger than %d MiB", inputLimit>>20)
+}
+
+// cappedReader fails once more than inputLimit bytes have been read, so
+// that an input over the limit is refused rather than silently cut short.
+type cappedReader struct {
+	r    io.Reader
+	read int64
+}
+
+func (c *cappedReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.read += int64(n)
+	if c.read > inputLimit {
+		return n, errTooLarge()
+	}
+	return n, err
+}
 
 // CSV reads comma-separated rows under a header row. Column names are matched
 // case-insensitively, ignoring surrounding spaces and underscores versus
@@ -35,7 +56,7 @@ type CSV struct {
 // NewCSV reads the header row from r and checks that every required column
 // is present. source names the input in errors.
 func NewCSV(r io.Reader, source string, required ...string) (*CSV, error) {
-	cr := csv.NewReader(io.LimitReader(r, MaxInput+1))
+	cr := csv.NewReader(&cappedReader{r: r})
 	cr.FieldsPerRecord = -1 // short rows are reported with their line below
 	cr.TrimLeadingSpace = true
 	cr.ReuseRecord = false
@@ -252,112 +273,6 @@ func ParseTime(s string) (time.Time, error) {
 		return t, nil
 	}
 	return time.Time{}, fmt.Errorf("%q is not a date such as 2026-03-31 or a time such as 2026-03-31T09:00:00Z", s)
-}
-
-// DecodeJSON reads all of r (at most MaxInput bytes) into v, reporting
-// syntax and type errors with their line and column. Unknown fields are
-// refused so that a misspelt field name is not silently dropped.
-func DecodeJSON(r io.Reader, source string, v any) error {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInput+1))
-	if err != nil {
-		return &leadkit.ParseError{Source: source, Msg: err.Error(), Err: err}
-	}
-	if len(data) > MaxInput {
-		return &leadkit.ParseError{Source: source, Msg: fmt.Sprintf("input is larger than %d MiB", MaxInput>>20)}
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return &leadkit.ParseError{Source: source, Line: 1, Msg: "empty input: want JSON"}
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return jsonError(source, data, dec.InputOffset(), err)
-	}
-	if dec.More() {
-		line, col := Position(data, dec.InputOffset())
-		return &leadkit.ParseError{Source: source, Line: line, Col: col, Msg: "unexpected data after the JSON value"}
-	}
-	return nil
-}
-
-// DecodeJSONList reads a JSON array of T, or a single T object, the way
-// DecodeJSON does. Readers use it so that a file holding one record needs no
-// surrounding brackets.
-func DecodeJSONList[T any](r io.Reader, source string) ([]T, error) {
-	br := bufio.NewReader(io.LimitReader(r, MaxInput+1))
-	if first, err := firstNonBlank(br); err == nil && first == '{' {
-		var one T
-		if err := DecodeJSON(br, source, &one); err != nil {
-			return nil, err
-		}
-		return []T{one}, nil
-	}
-	var list []T
-	if err := DecodeJSON(br, source, &list); err != nil {
-		return nil, err
-	}
-	return list, nil
-}
-
-// firstNonBlank returns the first byte that is not white space, without
-// consuming it.
-func firstNonBlank(br *bufio.Reader) (byte, error) {
-	for n := 1; ; n++ {
-		b, err := br.Peek(n)
-		if err != nil {
-			return 0, err
-		}
-		switch c := b[n-1]; c {
-		case ' ', '\t', '\r', '\n':
-		default:
-			return c, nil
-		}
-	}
-}
-
-func jsonError(source string, data []byte, at int64, err error) error {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	msg := err.Error()
-	switch {
-	case errors.As(err, &syn):
-		at = syn.Offset - 1 // Offset counts the offending byte; point at it
-
-	case errors.As(err, &typ):
-		at = typ.Offset
-		field := typ.Field
-		if field == "" {
-			field = "value"
-		}
-		msg = fmt.Sprintf("%s: want %s, got JSON %s", field, describe(typ.Type), typ.Value)
-	case errors.Is(err, io.ErrUnexpectedEOF):
-		at = int64(len(data))
-		msg = "unexpected end of JSON input"
-	}
-	line, col := Position(data, at)
-	return &leadkit.ParseError{Source: source, Line: line, Col: col, Msg: strings.TrimPrefix(msg, "json: "), Err: err}
-}
-
-// describe names what JSON a Go type reads, without internal type names.
-func describe(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.Slice, reflect.Array:
-		return "an array"
-	case reflect.Struct, reflect.Map:
-		return "an object"
-	case reflect.String:
-		return "a string"
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a whole number"
-	case reflect.Float32, reflect.Float64:
-		return "a number"
-	case reflect.Pointer:
-		return describe(t.Elem())
-	}
-	return t.String()
 }
 
 // Position converts a byte offset in data to a 1-based line and column.

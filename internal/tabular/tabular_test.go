@@ -2,6 +2,7 @@ package tabular
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -110,8 +111,9 @@ func TestDecodeJSON(t *testing.T) {
 		name, in, want string
 	}{
 		{name: "syntax", in: "[\n  {\"title\": \"a\",}\n]", want: "t.json:2:17: invalid character '}'"},
-		{name: "type", in: "[\n {\"title\": 5}]", want: "t.json:2:13: title: want a string, got JSON number"},
-		{name: "unknown field", in: `[{"titel": "a"}]`, want: `unknown field "titel"`},
+		{name: "type", in: "[\n {\"title\": 5}]", want: "t.json:2:12: title: want a string, got JSON number"},
+		{name: "unknown field", in: "[{\"title\": \"a\"},\n {\"n\": 1, \"titel\": \"a\"}]", want: `t.json:2:11: unknown field "titel"`},
+		{name: "byte order mark", in: "\ufeff[{\"title\": 5}]", want: "t.json:1:12: title: want a string"},
 		{name: "truncated", in: "[{\"title\": \"a\"", want: "t.json:1:15: unexpected end of JSON input"},
 		{name: "empty", in: " \n", want: "t.json:1: empty input"},
 		{name: "trailing", in: "[] []", want: "t.json:1:4: unexpected data after the JSON value"},
@@ -153,7 +155,7 @@ func TestDecodeJSONList(t *testing.T) {
 		{name: "array", in: `[{"title":"a"},{"title":"b"}]`, want: []item{{"a"}, {"b"}}},
 		{name: "one object", in: " \n\t{\"title\":\"a\"}", want: []item{{"a"}}},
 		{name: "empty array", in: `[]`, want: []item{}},
-		{name: "bad object keeps positions", in: "\n{\"title\": 1}", err: "t.json:2:12: title: want a string"},
+		{name: "bad object keeps positions", in: "\n{\"title\": 1}", err: "t.json:2:11: title: want a string"},
 		{name: "empty", in: "", err: "t.json:1: empty input"},
 		{name: "scalar", in: `"x"`, err: "want an array"},
 	}
@@ -168,4 +170,90 @@ func TestDecodeJSONList(t *testing.T) {
 			assert.Equal(t, tc.want, got)
 		})
 	}
+}
+
+// grade refuses every text but "a" and "b", as leadkit's enums refuse
+// unknown names: with an error that carries no position.
+type grade string
+
+func (g *grade) UnmarshalText(b []byte) error {
+	if s := string(b); s == "a" || s == "b" {
+		*g = grade(s)
+		return nil
+	}
+	return fmt.Errorf("leadkit: unknown grade %q", b)
+}
+
+type shape struct {
+	Sides int `json:"sides"`
+}
+
+type graded struct {
+	Title  string            `json:"title"`
+	Grade  grade             `json:"grade,omitempty"`
+	Grades map[string]grade  `json:"grades,omitempty"`
+	Notes  []grade           `json:"notes,omitempty"`
+	Parts  []graded          `json:"parts,omitempty"`
+	Nested *graded           `json:"nested,omitempty"`
+	Extra  map[string]string `json:"-"`
+	shape
+}
+
+func TestDecodeJSONLocatesErrorsWithoutPositions(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{name: "text method error in an array", in: "[\n {\"title\": \"x\", \"grade\": \"a\"},\n {\"title\": \"y\", \"grade\": \"z\"}\n]",
+			want: `t.json:3:26: unknown grade "z"`},
+		{name: "in a map", in: `[{"grades": {"q1": "a", "q2": "zz"}}]`, want: `t.json:1:31: unknown grade "zz"`},
+		{name: "in a list of texts", in: `[{"notes": ["a", "b", "c"]}]`, want: `t.json:1:23: unknown grade "c"`},
+		{name: "deep", in: "[{\"parts\": [{}, {\"nested\": {\n\"grade\": \"q\"}}]}]", want: `t.json:2:10: unknown grade "q"`},
+		{name: "unknown field in a nested object", in: `[{"nested": {"title": "a", "tilte": "b"}}]`, want: `t.json:1:28: unknown field "tilte"`},
+		{name: "names match in any case", in: `[{"TITLE": "a", "Grade": "x"}]`, want: `t.json:1:26: unknown grade "x"`},
+		{name: "embedded struct fields are known", in: `[{"sides": 3, "grade": "x"}]`, want: `t.json:1:24: unknown grade "x"`},
+		{name: "a field tagged - is unknown", in: `[{"Extra": {}}]`, want: `t.json:1:3: unknown field "Extra"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var v []graded
+			err := DecodeJSON(strings.NewReader(tc.in), "t.json", &v)
+			assert.EqualError(t, err, tc.want)
+		})
+	}
+}
+
+func TestDecodeJSONListFuncChecksElementsWhereTheyStand(t *testing.T) {
+	type item struct {
+		Title string `json:"title"`
+	}
+	needTitle := func(i int, it *item) error {
+		if it.Title == "" {
+			return fmt.Errorf("item %d has no title", i+1)
+		}
+		return nil
+	}
+	_, err := DecodeJSONListFunc(strings.NewReader("[\n  {\"title\": \"a\"} ,\n\n  {}\n]"), "t.json", needTitle)
+	assert.EqualError(t, err, "t.json:4:3: item 2 has no title")
+	_, err = DecodeJSONListFunc(strings.NewReader("\n {}"), "t.json", needTitle)
+	assert.EqualError(t, err, "t.json:2:2: item 1 has no title")
+	got, err := DecodeJSONListFunc(strings.NewReader(`[{"title": "a"}, {"title": "b"}]`), "t.json", needTitle)
+	require.NoError(t, err)
+	assert.Equal(t, []item{{"a"}, {"b"}}, got)
+}
+
+func TestInputLimit(t *testing.T) {
+	defer func(old int64) { inputLimit = old }(inputLimit)
+	inputLimit = 1 << 10
+	big := "title\n" + strings.Repeat("a task\n", 200)
+
+	c, err := NewCSV(strings.NewReader(big), "t.csv")
+	require.NoError(t, err)
+	for err == nil {
+		_, err = c.Next()
+	}
+	assert.ErrorContains(t, err, "input is larger than", "a long CSV is refused, not cut short")
+
+	json := "[" + strings.Repeat(`"x",`, 300) + `"x"]`
+	var v []string
+	assert.ErrorContains(t, DecodeJSON(strings.NewReader(json), "t.json", &v), "input is larger than")
 }
