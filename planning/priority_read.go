@@ -105,12 +105,13 @@ func readFraction(row *tabular.Row, name string) (float64, error) {
 	return f / 100, nil
 }
 
-// ReadItemsJSON reads a JSON array of items in [Item]'s JSON form. Unknown
-// fields are refused, so that a misspelt name is not silently dropped;
-// malformed input gives a [*leadkit.ParseError] naming the line and column.
+// ReadItemsJSON reads a JSON array of items in [Item]'s JSON form, or a
+// single item object. Unknown fields are refused, so that a misspelt name is
+// not silently dropped; malformed input gives a [*leadkit.ParseError] naming
+// the line and column.
 func ReadItemsJSON(r io.Reader) ([]Item, error) {
-	var items []Item
-	if err := tabular.DecodeJSON(r, "", &items); err != nil {
+	items, err := tabular.DecodeJSONList[Item](r, "")
+	if err != nil {
 		return nil, err
 	}
 	if len(items) > MaxReadItems {

@@ -76,9 +76,14 @@ func TestReadItemsJSON(t *testing.T) {
 	assert.Equal(t, 3, pe.Line)
 	assert.Contains(t, pe.Msg, "valu")
 
-	_, err = planning.ReadItemsJSON(strings.NewReader(`[{"title":"x","kind":"tech"}]`))
+	_, err = planning.ReadItemsJSON(strings.NewReader("[{\"title\":\"x\"},\n {\"title\":\"y\", \"kind\":\"tech\"}]"))
 	require.True(t, errors.As(err, &pe))
-	assert.Contains(t, pe.Error(), "unknown DebtKind")
+	assert.Equal(t, `2:23: unknown DebtKind "tech" (want code, dependency, product, test, infra)`, pe.Error(),
+		"the error points at the value")
+
+	items, err = planning.ReadItemsJSON(strings.NewReader(`{"title":"x","value":3}`))
+	require.NoError(t, err)
+	assert.Equal(t, []planning.Item{{Title: "x", Value: 3}}, items, "a single item needs no brackets")
 
 	_, err = planning.ReadItemsJSON(strings.NewReader(`[{"title":"x","value":"high"}]`))
 	require.True(t, errors.As(err, &pe))

@@ -30,7 +30,10 @@ func ReadRisksCSV(r io.Reader) (Register, error) {
 		return Register{}, err
 	}
 	reviewCol := "review_at"
-	if !c.Has(reviewCol) && c.Has("review_date") {
+	if c.Has("review_date") {
+		if c.Has(reviewCol) {
+			return Register{}, c.HeaderErrorf("review_date", "review_date is another name for review_at: keep one of the two columns")
+		}
 		reviewCol = "review_date"
 	}
 	var reg Register
@@ -97,7 +100,7 @@ func ReadRisksJSON(r io.Reader) (Register, error) {
 		return Register{}, &leadkit.ParseError{Msg: err.Error(), Err: err}
 	}
 	var reg Register
-	if t := bytes.TrimLeft(data, " \t\r\n\ufeff"); len(t) > 0 && t[0] == '[' {
+	if t := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\ufeff")), " \t\r\n"); len(t) > 0 && t[0] == '[' {
 		err = tabular.DecodeJSON(bytes.NewReader(data), "", &reg.Risks)
 	} else {
 		err = tabular.DecodeJSON(bytes.NewReader(data), "", &reg)

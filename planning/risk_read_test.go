@@ -53,6 +53,7 @@ func TestReadRisksCSVErrors(t *testing.T) {
 		{"bad status", "title,status\nx,done\n", 2, 3, `unknown RiskStatus "done"`},
 		{"bad date", "title,review_at\nx,31/03/2026\n", 2, 3, `"31/03/2026" is not a date`},
 		{"bad probability", "title,probability\nx,likely\n", 2, 3, `"likely" is not a whole number`},
+		{"both names of the review date", "title,review_at,review_date\nx,2026-04-01,2026-05-01\n", 1, 17, "review_date is another name for review_at"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -84,6 +85,11 @@ func TestReadRisksJSON(t *testing.T) {
 	var pe *leadkit.ParseError
 	require.True(t, errors.As(err, &pe))
 	assert.Equal(t, 2, pe.Line)
+
+	_, err = planning.ReadRisksJSON(strings.NewReader("{\"risks\":[{\"title\":\"a\"},\n {\"title\":\"x\",\"status\":\"gone\"}]}"))
+	require.True(t, errors.As(err, &pe))
+	assert.Equal(t, `2:24: unknown RiskStatus "gone" (want open, monitoring, closed, became-issue)`, pe.Error(),
+		"the error points at the value, inside the register object too")
 
 	_, err = planning.ReadRisksJSON(strings.NewReader(`[{"title":"x","treatment":"pray"}]`))
 	require.True(t, errors.As(err, &pe))

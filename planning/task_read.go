@@ -2,10 +2,10 @@ package planning
 
 import (
 	"errors"
+	"fmt"
 	"io"
-	"strconv"
+	"strings"
 
-	"github.com/leadkit/leadkit"
 	"github.com/leadkit/leadkit/internal/tabular"
 )
 
@@ -71,25 +71,24 @@ func taskFromRow(row *tabular.Row) (Task, error) {
 	return t, nil
 }
 
-// ReadTasksJSON reads a JSON array of tasks in [Task]'s JSON form. Unknown
-// fields, a task without a title and malformed values give a
-// [*leadkit.ParseError] naming the line and column.
+// ReadTasksJSON reads a JSON array of tasks in [Task]'s JSON form, or a
+// single task object. Unknown fields, a task without a title and malformed
+// values give a [*leadkit.ParseError] naming the line and column.
 func ReadTasksJSON(r io.Reader) ([]Task, error) {
-	var raw []taskJSON
-	if err := tabular.DecodeJSON(r, "", &raw); err != nil {
-		return nil, err
-	}
-	tasks := make([]Task, len(raw))
-	for i, j := range raw {
-		n := strconv.Itoa(i + 1)
-		if j.Title == "" {
-			return nil, &leadkit.ParseError{Msg: "task " + n + " of the array has no title"}
+	var tasks []Task
+	_, err := tabular.DecodeJSONListFunc(r, "", func(i int, j *taskJSON) error {
+		if strings.TrimSpace(j.Title) == "" {
+			return fmt.Errorf("task %d has no title", i+1)
 		}
 		t, err := j.task()
 		if err != nil {
-			return nil, &leadkit.ParseError{Msg: "task " + n + " of the array: " + err.Error(), Err: err}
+			return fmt.Errorf("task %d: %w", i+1, err)
 		}
-		tasks[i] = t
+		tasks = append(tasks, t)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return tasks, nil
 }

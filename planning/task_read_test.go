@@ -74,12 +74,17 @@ func TestReadTasksJSON(t *testing.T) {
 	assert.Equal(t, 90*time.Minute, tasks[0].Estimate)
 	assert.Equal(t, planning.Eliminate, planning.Classify(tasks[1]))
 
+	one, err := planning.ReadTasksJSON(strings.NewReader(`{"title": "Tidy wiki", "estimate": "1.5"}`))
+	require.NoError(t, err)
+	assert.Equal(t, []planning.Task{{Title: "Tidy wiki", Estimate: 90 * time.Minute}}, one, "a single task needs no brackets")
+
 	errs := []struct{ name, in, want string }{
-		{"unknown field", `[{"title": "x", "urgnet": true}]`, `unknown field "urgnet"`},
-		{"wrong type", "[\n {\"title\": \"x\", \"urgent\": \"yes\"}]", "2:"},
-		{"bad estimate", `[{"title": "x", "estimate": "soon"}]`, `estimate: "soon" is not a duration`},
-		{"no title", `[{"title": "a"}, {"urgent": true}]`, "task 2 of the array has no title"},
-		{"object instead of array", `{"title": "x"}`, "value: want an array, got JSON object"},
+		{"unknown field", `[{"title": "x", "urgnet": true}]`, `1:17: unknown field "urgnet"`},
+		{"wrong type", "[\n {\"title\": \"x\", \"urgent\": \"yes\"}]", "2:27: urgent: want true or false"},
+		{"bad estimate", "[{\"title\": \"a\"},\n  {\"title\": \"x\", \"estimate\": \"soon\"}]", `2:3: task 2: estimate: "soon" is not a duration`},
+		{"no title", "[{\"title\": \"a\"},\n {\"urgent\": true}]", "2:2: task 2 has no title"},
+		{"blank title", `{"title": " "}`, "1:1: task 1 has no title"},
+		{"scalar", `"x"`, "value: want an array, got JSON string"},
 		{"empty", ``, "empty input"},
 	}
 	for _, tc := range errs {

@@ -116,6 +116,16 @@ func (c *CSV) Unknown(known ...string) error {
 	return nil
 }
 
+// HeaderErrorf returns a parse error about the named column of the header
+// row, such as a column that conflicts with another.
+func (c *CSV) HeaderErrorf(name, format string, args ...any) error {
+	line, col := 1, 0
+	if i, ok := c.cols[columnKey(name)]; ok {
+		line, col = c.r.FieldPos(i)
+	}
+	return &leadkit.ParseError{Source: c.source, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
+}
+
 // Has reports whether the header has the named column.
 func (c *CSV) Has(name string) bool {
 	_, ok := c.cols[columnKey(name)]

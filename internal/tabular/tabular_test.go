@@ -100,6 +100,8 @@ func TestCSVUnknownColumns(t *testing.T) {
 	err = c.Unknown("title", "urgent", "due_date")
 	assert.ErrorContains(t, err, `t.csv:1:7: unknown column "urgnet" (known columns: title, urgent, due_date)`)
 	assert.NoError(t, c.Unknown("title", "urgnet", "due date"))
+	assert.EqualError(t, c.HeaderErrorf("Due Date", "conflicts"), "t.csv:1:15: conflicts")
+	assert.EqualError(t, c.HeaderErrorf("owner", "missing"), "t.csv:1: missing")
 }
 
 func TestDecodeJSON(t *testing.T) {
