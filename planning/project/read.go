@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
+	"time"
 
 	"github.com/leadkit/leadkit"
 	"github.com/leadkit/leadkit/internal/tabular"
@@ -79,16 +81,39 @@ func ReadUpdatesCSV(r io.Reader) ([]Update, error) {
 	}
 }
 
-// ReadUpdatesJSON reads a JSON array of updates in [Update]'s JSON form.
-// Unknown fields are refused; malformed input gives a [*leadkit.ParseError]
-// naming the line and column.
+// ReadUpdatesJSON reads a JSON array of updates in [Update]'s JSON form, or
+// a single update object. As in CSV, every update needs a step, a date and
+// the remaining work (0 when finished): a missing remaining is not taken to
+// mean done. Unknown fields are refused; malformed input gives a
+// [*leadkit.ParseError] naming the line and column.
 func ReadUpdatesJSON(r io.Reader) ([]Update, error) {
 	var out []Update
-	if err := tabular.DecodeJSON(r, "", &out); err != nil {
+	_, err := tabular.DecodeJSONListFunc(r, "", func(i int, u *updateJSON) error {
+		switch {
+		case strings.TrimSpace(u.Step) == "":
+			return fmt.Errorf("update %d names no step", i+1)
+		case u.Date.IsZero():
+			return fmt.Errorf("update %d has no date", i+1)
+		case u.Remaining == nil:
+			return fmt.Errorf("update %d does not say how much work is left (0 when finished)", i+1)
+		}
+		out = append(out, Update{Step: u.Step, Date: u.Date, Done: u.Done, Remaining: *u.Remaining})
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	if len(out) > MaxSteps {
 		return nil, &leadkit.ParseError{Msg: fmt.Sprintf("more than %d updates", MaxSteps)}
 	}
 	return out, nil
+}
+
+// updateJSON is [Update] as ReadUpdatesJSON reads it, telling a missing
+// remaining from 0.
+type updateJSON struct {
+	Step      string    `json:"step"`
+	Date      time.Time `json:"date"`
+	Done      float64   `json:"done,omitempty"`
+	Remaining *float64  `json:"remaining"`
 }

@@ -70,9 +70,44 @@ func TestReadUpdatesJSON(t *testing.T) {
 	got, err := ReadUpdatesJSON(strings.NewReader(`[{"step":"a","date":"2026-04-06T00:00:00Z","done":1,"remaining":2}]`))
 	require.NoError(t, err)
 	assert.Equal(t, []Update{{Step: "a", Date: day(2026, 4, 6), Done: 1, Remaining: 2}}, got)
-	_, err = ReadUpdatesJSON(strings.NewReader(`[{"step":"a","left":2}]`))
-	var pe *leadkit.ParseError
-	assert.True(t, errors.As(err, &pe))
+	got, err = ReadUpdatesJSON(strings.NewReader(`{"step":"a","date":"2026-04-06T00:00:00Z","remaining":0}`))
+	require.NoError(t, err)
+	assert.Equal(t, []Update{{Step: "a", Date: day(2026, 4, 6)}}, got, "a single update needs no brackets; 0 left is finished")
+
+	tests := []struct{ name, in, want string }{
+		{"unknown field", `[{"step":"a","left":2}]`, `1:14: unknown field "left"`},
+		{"no remaining is not done", "[{\"step\":\"a\",\"date\":\"2026-04-06T00:00:00Z\",\"remaining\":1},\n {\"step\":\"a\",\"date\":\"2026-04-07T00:00:00Z\"}]",
+			"2:2: update 2 does not say how much work is left"},
+		{"no step", `[{"date":"2026-04-06T00:00:00Z","remaining":1}]`, "1:2: update 1 names no step"},
+		{"no date", `[{"step":"a","remaining":1}]`, "1:2: update 1 has no date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ReadUpdatesJSON(strings.NewReader(tc.in))
+			var pe *leadkit.ParseError
+			require.True(t, errors.As(err, &pe), "%v", err)
+			assert.Contains(t, pe.Error(), tc.want)
+		})
+	}
+}
+
+func FuzzReadUpdatesJSON(f *testing.F) {
+	f.Add(`[{"step":"endpoint","date":"2026-04-06T00:00:00Z","done":4,"remaining":5}]`)
+	f.Add(`{"step":"schema","date":"2026-03-31T00:00:00+02:00","remaining":0}`)
+	f.Add(`[{"step":"form","date":"2026-04-02T18:00:00Z","remaining":1e300}]`)
+	f.Fuzz(func(t *testing.T, in string) {
+		updates, err := ReadUpdatesJSON(strings.NewReader(in))
+		if err != nil {
+			var pe *leadkit.ParseError
+			require.True(t, errors.As(err, &pe), "error %v is not a ParseError", err)
+			return
+		}
+		for _, u := range updates {
+			require.NotEmpty(t, u.Step)
+			require.False(t, u.Date.IsZero())
+		}
+		checkoutPlan().Forecast(updates, day(2026, 4, 7), Options{})
+	})
 }
 
 func FuzzReadPlanJSON(f *testing.F) {
