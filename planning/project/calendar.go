@@ -10,11 +10,25 @@ import "time"
 // workday returns the number of the working day of t's calendar date (in
 // t's location). A Saturday or Sunday maps to the following Monday.
 func workday(t time.Time) int {
+	week, dow := weekDay(t)
+	return week*5 + min(dow, 5)
+}
+
+// deadline returns the working time at the end of t's calendar date (in t's
+// location): the end of that day, or for a Saturday or Sunday the end of
+// the Friday before, since no work happens between then and the date.
+func deadline(t time.Time) float64 {
+	week, dow := weekDay(t)
+	return float64(week*5 + min(dow+1, 5))
+}
+
+// weekDay returns the number of the week of t's calendar date, counted from
+// the week of 1970-01-01, and the day in it, 0 for Monday to 6 for Sunday.
+func weekDay(t time.Time) (week, dow int) {
 	y, m, d := t.Date()
 	days := int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 	k := days + 3 // 1970-01-01 was a Thursday, three days after a Monday
-	week, dow := floorDiv(k, 7), floorMod(k, 7)
-	return week*5 + min(dow, 5)
+	return floorDiv(k, 7), floorMod(k, 7)
 }
 
 // dateOf returns the calendar date (midnight UTC) of working day w.

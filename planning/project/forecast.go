@@ -366,7 +366,7 @@ func (p Plan) milestoneForecast(g *graph, s *schedule, m Milestone, updates []Up
 		return mf
 	}
 	mf.SlipDays = daysBetween(m.Target, mf.Projected)
-	slack := float64(workday(m.Target)+1) - end
+	slack := deadline(m.Target) - end
 	var warnings []string
 	for _, i := range chain {
 		st := p.Steps[i]

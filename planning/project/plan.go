@@ -257,7 +257,7 @@ func (p Plan) Validate() leadkit.Findings {
 			continue
 		}
 		end, last, ok := earliest.finishOf(g, m.Steps)
-		if !ok || end <= float64(workday(m.Target)+1)+eps {
+		if !ok || end <= deadline(m.Target)+eps {
 			continue
 		}
 		add(codeMilestoneTooEarly, field+".target", leadkit.Error,
