@@ -285,11 +285,12 @@ func (p Plan) Forecast(updates []Update, asOf time.Time, opt Options) Forecast {
 	}
 	for i, s := range p.Streams {
 		sf := StreamForecast{ID: s.ID, Name: s.Name, Target: s.Target}
-		last, allDone, blocked := math.Inf(-1), true, false
+		last, allDone, blocked, steps := math.Inf(-1), true, false, 0
 		for j, st := range p.Steps {
 			if st.Stream != s.ID {
 				continue
 			}
+			steps++
 			switch {
 			case !g.ordered[j]:
 				blocked = true
@@ -301,7 +302,7 @@ func (p Plan) Forecast(updates []Update, asOf time.Time, opt Options) Forecast {
 			}
 		}
 		switch {
-		case blocked:
+		case blocked || steps == 0: // unknown: nothing to measure
 		case allDone:
 			sf.Status = Done
 		case !math.IsInf(last, -1):

@@ -185,6 +185,13 @@ func TestForecastStreamSlip(t *testing.T) {
 	assert.True(t, f.Findings.Has("project.stream.slip"))
 }
 
+func TestForecastStreamWithoutStepsIsNotDone(t *testing.T) {
+	p := checkoutPlan()
+	p.Streams = append(p.Streams, Stream{ID: "docs", Owner: "Fay", Target: day(2026, 4, 10)})
+	f := p.Forecast(nil, day(2026, 3, 30), Options{})
+	assert.Equal(t, StreamForecast{ID: "docs", Target: day(2026, 4, 10)}, f.Streams[2], "no steps: nothing to measure, status unknown")
+}
+
 func TestForecastOptions(t *testing.T) {
 	p := checkoutPlan()
 	f := p.Forecast(nil, day(2026, 3, 30), Options{WeekCapacity: 10, Slack: 0.5})

@@ -39,8 +39,16 @@ func (f Forecast) Summary() Summary {
 		}
 	}
 	for _, o := range personFirstOverloads(f.Overloads) {
-		s.HelpNeeded = append(s.HelpNeeded, fmt.Sprintf("%s has more work planned than one person can do in the week of %s (streams %s).",
-			o.Person, dateText(o.Week), strings.Join(o.Streams, ", ")))
+		var streams string
+		switch len(o.Streams) {
+		case 0:
+		case 1:
+			streams = " (stream " + o.Streams[0] + ")"
+		default:
+			streams = " (streams " + strings.Join(o.Streams, ", ") + ")"
+		}
+		s.HelpNeeded = append(s.HelpNeeded, fmt.Sprintf("%s has more work planned than one person can do in the week of %s%s.",
+			o.Person, dateText(o.Week), streams))
 	}
 	return s
 }

@@ -19,6 +19,14 @@ func TestSummaryStatus(t *testing.T) {
 	s = p.Forecast(nil, day(2026, 4, 6), Options{}).Summary()
 	assert.Equal(t, OffTrack, s.Status, "a week later nothing has moved")
 
+	p.Streams = nil
+	for i := range p.Steps {
+		p.Steps[i].Stream = ""
+	}
+	s = p.Forecast(nil, day(2026, 3, 30), Options{}).Summary()
+	assert.Equal(t, []string{`Dana has more work planned than one person can do in the week of 2026-03-30.`}, s.HelpNeeded,
+		"no empty list of streams")
+
 	s = Plan{Name: "Empty"}.Forecast(nil, day(2026, 4, 6), Options{}).Summary()
 	assert.Equal(t, Status(0), s.Status)
 }
