@@ -159,8 +159,8 @@ func (l RiskLevel) MarshalText() ([]byte, error) { return riskLevelNames.Marshal
 func (l *RiskLevel) UnmarshalText(text []byte) error { return riskLevelNames.Unmarshal(text, l) }
 
 // RiskBands are the lowest exposures (probability × impact) of the medium,
-// high and critical levels; below Medium a risk is low. The zero value means
-// the defaults 5, 10 and 20: on the usual 5×5 grid low is 1–4, medium 5–9,
+// high and critical levels; below Medium a risk is low. A zero field means
+// its default, so the zero value means the defaults 5, 10 and 20: on the usual 5×5 grid low is 1–4, medium 5–9,
 // high 10–16 and critical 20–25, so a risk that is likely (4) and severe (5)
 // is critical while one that is possible (3) and major (4) is high. The spec
 // gives no numbers; these are the conventional bands of a 5×5 matrix.
@@ -176,9 +176,16 @@ type RiskBands struct {
 // DefaultRiskBands are the bands the zero [RiskBands] stands for.
 var DefaultRiskBands = RiskBands{Medium: 5, High: 10, Critical: 20}
 
+// orDefault fills in the default of every zero field.
 func (b RiskBands) orDefault() RiskBands {
-	if b == (RiskBands{}) {
-		return DefaultRiskBands
+	if b.Medium == 0 {
+		b.Medium = DefaultRiskBands.Medium
+	}
+	if b.High == 0 {
+		b.High = DefaultRiskBands.High
+	}
+	if b.Critical == 0 {
+		b.Critical = DefaultRiskBands.Critical
 	}
 	return b
 }
@@ -200,18 +207,17 @@ func (b RiskBands) Level(exposure int) RiskLevel {
 	return RiskLow
 }
 
-// check reports bands that are not increasing within 2–25.
+// check reports bands that, with their defaults filled in, do not rise
+// within 2–25.
 func (b RiskBands) check() leadkit.Findings {
-	if b == (RiskBands{}) {
-		return nil
-	}
+	b = b.orDefault()
 	if 2 <= b.Medium && b.Medium < b.High && b.High < b.Critical && b.Critical <= 25 {
 		return nil
 	}
 	return leadkit.Findings{{
 		Code: codeRiskBandsInvalid, Field: "bands", Severity: leadkit.Error,
 		Message: fmt.Sprintf("The risk bands medium %d, high %d, critical %d do not rise within 2–25.", b.Medium, b.High, b.Critical),
-		Hint:    "Give increasing lowest exposures, such as medium 5, high 10, critical 20, or leave all three at zero for those defaults.",
+		Hint:    "Give increasing lowest exposures, such as medium 5, high 10, critical 20; a band left at zero takes that default.",
 	}}
 }
 

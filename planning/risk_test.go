@@ -58,6 +58,21 @@ func TestRiskBandsCustom(t *testing.T) {
 	assert.Equal(t, []string{"error risk.bands.invalid (bands)"}, findingtest.Heads(t, bad.Check(riskNow)))
 }
 
+func TestRiskBandsZeroFieldsTakeTheirDefaults(t *testing.T) {
+	b := planning.RiskBands{High: 12}
+	assert.Equal(t, planning.RiskLow, b.Level(4))
+	assert.Equal(t, planning.RiskMedium, b.Level(5), "medium defaults to 5")
+	assert.Equal(t, planning.RiskMedium, b.Level(10))
+	assert.Equal(t, planning.RiskHigh, b.Level(12))
+	assert.Equal(t, planning.RiskHigh, b.Level(16))
+	assert.Equal(t, planning.RiskCritical, b.Level(20), "critical defaults to 20")
+	assert.Empty(t, planning.Register{Bands: b}.Check(riskNow))
+
+	clash := planning.Register{Bands: planning.RiskBands{Critical: 8}} // under the default high of 10
+	assert.Equal(t, []string{"error risk.bands.invalid (bands)"}, findingtest.Heads(t, clash.Check(riskNow)))
+	assert.Equal(t, "The risk bands medium 5, high 10, critical 8 do not rise within 2–25.", clash.Check(riskNow)[0].Message)
+}
+
 func TestRegisterCheck(t *testing.T) {
 	review := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 	tests := []struct {
