@@ -58,15 +58,8 @@ func titlesOrNil(ts []planning.Task) []string {
 }
 
 func TestVerdictText(t *testing.T) {
-	for v := planning.Fits; v <= planning.Clarify; v++ {
-		b, err := v.MarshalText()
-		require.NoError(t, err)
-		var back planning.Verdict
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, v, back)
-	}
-	_, err := planning.Verdict(0).MarshalText()
-	assert.Error(t, err)
-	var v planning.Verdict
-	assert.Error(t, v.UnmarshalText([]byte("maybe")))
+	assertEnumText(t, map[string]planning.Verdict{
+		"fits": planning.Fits, "trade": planning.Trade, "redirect": planning.Redirect,
+		"decline": planning.Decline, "clarify": planning.Clarify,
+	}, planning.Verdict(0))
 }

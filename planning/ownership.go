@@ -87,13 +87,28 @@ func ClassifyOwnership(k ProblemKind) Ownership {
 // Load is how busy someone is. The zero value is unknown.
 type Load uint8
 
-// The loads.
+// The loads. Their text forms are "unknown", "light", "normal" and "heavy".
 const (
+	// UnknownLoad: how busy they are is not known.
 	UnknownLoad Load = iota
+	// LightLoad: they have room for more.
 	LightLoad
+	// NormalLoad: they are busy as usual.
 	NormalLoad
+	// HeavyLoad: they have no room for more.
 	HeavyLoad
 )
+
+var loadNames = enum.Names[Load]{Type: "Load", First: UnknownLoad, Text: []string{"unknown", "light", "normal", "heavy"}}
+
+// String returns the load's name, such as "heavy".
+func (l Load) String() string { return loadNames.String(l) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (l Load) MarshalText() ([]byte, error) { return loadNames.Marshal(l) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (l *Load) UnmarshalText(text []byte) error { return loadNames.Unmarshal(text, l) }
 
 // Problem is a problem brought to the lead, described by the facts the
 // spec's rules look at.

@@ -1,6 +1,7 @@
 package planning_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -58,33 +59,27 @@ func TestRespond(t *testing.T) {
 }
 
 func TestOwnershipEnumsText(t *testing.T) {
-	for k := planning.OtherProblem; k <= planning.Personal; k++ {
-		b, err := k.MarshalText()
-		require.NoError(t, err)
-		var back planning.ProblemKind
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, k, back)
-	}
-	for o := planning.Mine; o <= planning.Gray; o++ {
-		b, err := o.MarshalText()
-		require.NoError(t, err)
-		var back planning.Ownership
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, o, back)
-	}
-	for a := planning.Take; a <= planning.AskDirectFeedbackFirst; a++ {
-		b, err := a.MarshalText()
-		require.NoError(t, err)
-		var back planning.Approach
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, a, back)
-	}
-	_, err := planning.ProblemKind(99).MarshalText()
-	assert.Error(t, err)
-	_, err = planning.Ownership(0).MarshalText()
-	assert.Error(t, err)
-	_, err = planning.Approach(0).MarshalText()
-	assert.Error(t, err)
-	var k planning.ProblemKind
-	assert.Error(t, k.UnmarshalText([]byte("drama")))
+	assertEnumText(t, map[string]planning.ProblemKind{
+		"other": planning.OtherProblem, "team_blocker": planning.TeamBlocker, "technical_alignment": planning.TechnicalAlignment,
+		"cross_team_miscommunication": planning.CrossTeamMiscommunication, "task_completion": planning.TaskCompletion,
+		"feature_ownership": planning.FeatureOwnership, "peer_conflict": planning.PeerConflict, "personal": planning.Personal,
+	}, planning.ProblemKind(99))
+	assertEnumText(t, map[string]planning.Ownership{"mine": planning.Mine, "theirs": planning.Theirs, "gray": planning.Gray}, planning.Ownership(0))
+	assertEnumText(t, map[string]planning.Approach{
+		"take": planning.Take, "coach": planning.Coach, "listen": planning.Listen, "refer": planning.Refer,
+		"ask_deadline": planning.AskDeadline, "ask_direct_feedback_first": planning.AskDirectFeedbackFirst,
+	}, planning.Approach(0))
+	assertEnumText(t, map[string]planning.Load{
+		"unknown": planning.UnknownLoad, "light": planning.LightLoad, "normal": planning.NormalLoad, "heavy": planning.HeavyLoad,
+	}, planning.Load(9))
+}
+
+func TestProblemJSON(t *testing.T) {
+	p := planning.Problem{Kind: planning.PeerConflict, Asked: true, RequesterLoad: planning.HeavyLoad, LeadLoad: planning.LightLoad}
+	b, err := json.Marshal(p)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"kind":"peer_conflict","asked":true,"requester_load":"heavy","lead_load":"light"}`, string(b))
+	var back planning.Problem
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, p, back)
 }
