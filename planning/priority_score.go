@@ -152,10 +152,10 @@ func Rank(items []Item, s Scorer) ([]Ranked, leadkit.Findings) {
 			var sc Score
 			sc, fs = s.Score(*it)
 			v, ok = sc.Value, fs.Max() != leadkit.Error && finiteFloat(sc.Value)
-			if !ok && len(fs) == 0 {
-				fs = leadkit.Findings{{Code: codeScoreRange, Severity: leadkit.Error,
+			if !ok && fs.Max() != leadkit.Error { // never drop an item without saying why
+				fs = append(fs, leadkit.Finding{Code: codeScoreRange, Severity: leadkit.Error,
 					Message: fmt.Sprintf("Scorer %q gave %s the score %v.", sc.Scorer, it.label(), sc.Value),
-					Hint:    "Fix the scorer: a score must be a finite number."}}
+					Hint:    "Fix the scorer: a score must be a finite number."})
 			}
 			scores[i] = sc
 		}

@@ -203,6 +203,20 @@ func TestRankRefusesNonFiniteScores(t *testing.T) {
 	ranked, fs := planning.Rank([]planning.Item{{Title: "x"}}, brokenScorer{})
 	assert.Empty(t, ranked)
 	assert.Equal(t, []string{"error priority.score.range (items[0])"}, findingtest.Heads(t, fs))
+
+	ranked, fs = planning.Rank([]planning.Item{{Title: "x"}}, warningScorer{})
+	assert.Empty(t, ranked)
+	assert.Equal(t, []string{"warning custom.note (items[0].title)", "error priority.score.range (items[0])"}, findingtest.Heads(t, fs),
+		"an item left out of the ranking always has an error saying why, even next to a warning")
+}
+
+// warningScorer warns about an item and gives it an infinite score.
+type warningScorer struct{}
+
+func (warningScorer) Check() leadkit.Findings { return nil }
+func (warningScorer) Score(planning.Item) (planning.Score, leadkit.Findings) {
+	return planning.Score{Scorer: "warning", Value: math.Inf(1)},
+		leadkit.Findings{{Code: "custom.note", Field: "title", Severity: leadkit.Warning, Message: "A note."}}
 }
 
 func TestRankEmpty(t *testing.T) {
