@@ -2,6 +2,8 @@ package planning
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -23,16 +25,29 @@ func (c Clock) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it reads "9:30",
-// "09:30" and "24:00" (the end of the day).
+// "09:30" and "24:00" (the end of the day): one or two digits of hours, a
+// colon and two digits of minutes, nothing else.
 func (c *Clock) UnmarshalText(text []byte) error {
-	var h, m int
-	var rest string
-	n, _ := fmt.Sscanf(string(text), "%d:%2d%s", &h, &m, &rest)
-	if n != 2 || h < 0 || m < 0 || m > 59 || h*60+m > 24*60 || len(text) < 4 {
-		return fmt.Errorf("planning: %q is not a time of day such as 09:30", text)
+	hh, mm, ok := strings.Cut(string(text), ":")
+	if ok && (len(hh) == 1 || len(hh) == 2) && len(mm) == 2 && digits(hh) && digits(mm) {
+		h, _ := strconv.Atoi(hh)
+		m, _ := strconv.Atoi(mm)
+		if m < 60 && h*60+m <= 24*60 {
+			*c = Clock(h*60 + m)
+			return nil
+		}
 	}
-	*c = Clock(h*60 + m)
-	return nil
+	return fmt.Errorf("planning: %q is not a time of day such as 09:30", text)
+}
+
+// digits reports whether s is made of ASCII digits only.
+func digits(s string) bool {
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // on returns the clock time on the given day in loc.

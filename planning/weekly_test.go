@@ -192,6 +192,14 @@ func TestClockText(t *testing.T) {
 		{"nine", 0, false},
 		{"09:30x", 0, false},
 		{"", 0, false},
+		{"19:5", 0, false},
+		{"9: 30", 0, false},
+		{"+9:30", 0, false},
+		{"-0:30", 0, false},
+		{"09:30 ", 0, false},
+		{"009:30", 0, false},
+		{"٠٩:٣٠", 0, false},
+		{"00:00", 0, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
