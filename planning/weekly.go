@@ -305,7 +305,9 @@ func freeTime(c Capacity, from, to time.Time) []Interval {
 			spans = subtract(spans, Interval{Start: b.Start.on(date, loc), End: b.End.on(date, loc)})
 		}
 		for _, b := range c.Booked {
-			spans = subtract(spans, b)
+			// In the plan's zone, so that free time left after a meeting
+			// booked in another zone stays on the right day.
+			spans = subtract(spans, Interval{Start: b.Start.In(loc), End: b.End.In(loc)})
 		}
 		free = append(free, spans...)
 	}

@@ -220,3 +220,22 @@ func TestClockText(t *testing.T) {
 	}
 	assert.Equal(t, "23:30", planning.At(-1, 30).String(), "out-of-range hours wrap")
 }
+
+func TestPlanWeekBookedTimeInAnotherZone(t *testing.T) {
+	// Auckland in summer is 13 hours ahead of UTC, so a Monday 09:00
+	// meeting booked in UTC starts on Sunday in UTC.
+	nz := time.FixedZone("NZDT", 13*3600)
+	now := time.Date(2026, 11, 30, 8, 0, 0, 0, nz)
+	meeting := planning.Interval{
+		Start: time.Date(2026, 11, 29, 20, 0, 0, 0, time.UTC),
+		End:   time.Date(2026, 11, 29, 21, 0, 0, 0, time.UTC),
+	}
+	p := planning.PlanWeek([]planning.Task{task("design doc", planning.Do, 5*time.Hour)}, planning.Capacity{Booked: []planning.Interval{meeting}}, now)
+	// Monday has 6 free hours (10:00–12:00, 13:00–17:00); its buffer is the
+	// last 72 minutes of the day, not a slice of the morning.
+	assert.Equal(t, []span{
+		{"design doc", time.Date(2026, 11, 30, 10, 0, 0, 0, nz), time.Date(2026, 11, 30, 12, 0, 0, 0, nz)},
+		{"design doc", time.Date(2026, 11, 30, 13, 0, 0, 0, nz), time.Date(2026, 11, 30, 15, 48, 0, 0, nz)},
+		{"design doc", time.Date(2026, 12, 1, 9, 0, 0, 0, nz), time.Date(2026, 12, 1, 9, 12, 0, 0, nz)},
+	}, spans(p), "blocks are in the plan's zone, and the day is one day")
+}
