@@ -52,7 +52,8 @@ type WeekReview struct {
 
 // ReviewWeek compares the plan's scheduled tasks with the IDs of the tasks
 // done during the week. Doing about half of the plan is a solid start, not a
-// failure.
+// failure. A task is matched by its ID, so a scheduled task without one
+// (uuid.Nil) counts as missed, and uuid.Nil among the done IDs is ignored.
 func ReviewWeek(plan WeekPlan, done []uuid.UUID, opts ReviewOptions) WeekReview {
 	low, high := opts.LowRatio, opts.HighRatio
 	if !(low > 0 && low <= 1) {
@@ -63,7 +64,9 @@ func ReviewWeek(plan WeekPlan, done []uuid.UUID, opts ReviewOptions) WeekReview 
 	}
 	doneSet := make(map[uuid.UUID]bool, len(done))
 	for _, id := range done {
-		doneSet[id] = true
+		if id != uuid.Nil {
+			doneSet[id] = true
+		}
 	}
 	r := WeekReview{Planned: len(plan.Scheduled)}
 	planned := make(map[uuid.UUID]bool, len(plan.Scheduled))

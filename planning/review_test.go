@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/leadkit/leadkit/planning"
 )
@@ -54,4 +55,14 @@ func TestReviewWeek(t *testing.T) {
 	assert.Equal(t, []string{"weekreview.nothing_planned@plan", "weekreview.unplanned@done"}, codes(empty.Findings))
 	assert.Zero(t, empty.Ratio)
 	assert.Len(t, planning.ReviewQuestions, 4)
+}
+
+func TestReviewWeekTasksWithoutID(t *testing.T) {
+	tasks := []planning.Task{{Title: "a", Important: true, Estimate: time.Hour}, {Title: "b", Important: true, Estimate: time.Hour}}
+	plan := planning.PlanWeek(tasks, planning.Capacity{}, monday)
+	require.Len(t, plan.Scheduled, 2)
+	r := planning.ReviewWeek(plan, []uuid.UUID{uuid.Nil}, planning.ReviewOptions{})
+	assert.Zero(t, r.Done, "the nil ID names no task, let alone every task without an ID")
+	assert.Zero(t, r.Unplanned)
+	assert.Equal(t, []string{"weekreview.low@plan"}, codes(r.Findings))
 }
