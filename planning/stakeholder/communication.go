@@ -142,7 +142,11 @@ func milestoneLine(ms project.MilestoneForecast) string {
 	case ms.Target.IsZero():
 		return fmt.Sprintf("%s: projected %s.", name, dateText(ms.Projected))
 	case ms.Status == project.OffTrack:
-		return fmt.Sprintf("%s: off track, projected %s against %s (%d days late).", name, dateText(ms.Projected), dateText(ms.Target), ms.SlipDays)
+		late := "days"
+		if ms.SlipDays == 1 {
+			late = "day"
+		}
+		return fmt.Sprintf("%s: off track, projected %s against %s (%d %s late).", name, dateText(ms.Projected), dateText(ms.Target), ms.SlipDays, late)
 	}
 	return fmt.Sprintf("%s: %s, projected %s against %s.", name, ms.Status.Words(), dateText(ms.Projected), dateText(ms.Target))
 }

@@ -122,3 +122,8 @@ func TestCommunicationsFromForecast(t *testing.T) {
 	assert.Equal(t, project.OffTrack, plan.Status)
 	assert.Equal(t, "Billing split is off track; projected finish 2026-04-10.", plan.Entries[0].What[0])
 }
+
+func TestMilestoneLineSaysOneDay(t *testing.T) {
+	ms := project.MilestoneForecast{Name: "Demo", Target: day(2026, 4, 10), Projected: day(2026, 4, 11), SlipDays: 1, Status: project.OffTrack}
+	assert.Equal(t, "Demo: off track, projected 2026-04-11 against 2026-04-10 (1 day late).", milestoneLine(ms))
+}
