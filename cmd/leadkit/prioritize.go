@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -41,6 +43,9 @@ func runPrioritize(e *env, args []string) int {
 	}
 	scorer, err := priorityScorer(*scorerName, *weights)
 	if err != nil {
+		return usageError(e, name, err)
+	}
+	if err := checkReserveFlags(fs, *capacity, *ratio); err != nil {
 		return usageError(e, name, err)
 	}
 	items, err := readCSVOrJSON(e, fs, *inFormat, planning.ReadItemsCSV, planning.ReadItemsJSON)
@@ -102,20 +107,44 @@ func priorityScorer(name, weights string) (planning.Scorer, error) {
 	return nil, fmt.Errorf("-scorer %q: want effort-value, composite or rice", name)
 }
 
+// checkReserveFlags refuses a -capacity or -ratio that Reserve could not
+// use: they are usage errors, not findings about the input.
+func checkReserveFlags(fs *flag.FlagSet, capacity, ratio float64) error {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if set["ratio"] && capacity == 0 {
+		return errors.New("-ratio needs -capacity")
+	}
+	if capacity == 0 {
+		return nil // no reservation
+	}
+	_, findings := planning.Reserve(nil, capacity, planning.ReserveOptions{Ratio: ratio})
+	for _, f := range findings.Errors() {
+		return fmt.Errorf("-%s: %s", f.Field, f.Message)
+	}
+	return nil
+}
+
 // parsePriorityWeights reads "value=2,effort=1"; criteria not named weigh 0.
 func parsePriorityWeights(s string) (planning.Weights, error) {
 	var w planning.Weights
 	if s == "" {
 		return w, nil
 	}
+	seen := map[string]bool{}
 	for _, part := range strings.Split(s, ",") {
 		key, val, ok := strings.Cut(strings.TrimSpace(part), "=")
 		f, err := strconv.ParseFloat(strings.TrimSpace(val), 64)
 		if !ok || err != nil {
 			return w, fmt.Errorf("-weights %q: want criterion=number pairs such as value=2,effort=1", s)
 		}
+		key = strings.ToLower(strings.TrimSpace(key))
+		if seen[key] {
+			return w, fmt.Errorf("-weights: %q is given twice", key)
+		}
+		seen[key] = true
 		var dst *float64
-		switch strings.ToLower(strings.TrimSpace(key)) {
+		switch key {
 		case "value":
 			dst = &w.Value
 		case "effort":
@@ -133,6 +162,9 @@ func parsePriorityWeights(s string) (planning.Weights, error) {
 	}
 	if w == (planning.Weights{}) {
 		return w, fmt.Errorf("-weights %q: at least one weight must be above 0", s)
+	}
+	for _, f := range (planning.Composite{Weights: w}).Check() {
+		return w, fmt.Errorf("-weights: %s", f.Message)
 	}
 	return w, nil
 }
@@ -175,16 +207,16 @@ func writeRankingText(w io.Writer, ranked []planning.Ranked, res *planning.Reser
 		if id == "" {
 			id = "-"
 		}
-		tw.printf("%3d. %-8s %-13s %s\n", r.Rank, id, priorityScoreCell(r), r.Item.Title)
+		tw.printf("%3d. %-8s %-13s %s\n", r.Rank, oneLine(id), priorityScoreCell(r), oneLine(r.Item.Title))
 		tw.printf("     why: %s\n", r.Explain())
 	}
 	if res != nil {
 		tw.printf("\nReserved %s of %s (%s%%); used %s:\n", planningNumber(res.Reserved), planningNumber(res.Capacity), planningNumber(res.Ratio*100), planningNumber(res.Used))
 		for _, r := range res.Selected {
-			tw.printf("  selected: %s (%s)\n", r.Item.Title, planningNumber(r.Item.Estimate))
+			tw.printf("  selected: %s (%s)\n", oneLine(r.Item.Title), planningNumber(r.Item.Estimate))
 		}
 		for _, d := range res.Deferred {
-			tw.printf("  deferred: %s\n", d.Reason())
+			tw.printf("  deferred: %s\n", oneLine(d.Reason()))
 		}
 	}
 	if len(findings) > 0 && (len(ranked) > 0 || res != nil) {

@@ -137,9 +137,33 @@ func TestPrioritizeUsageErrors(t *testing.T) {
 	}
 }
 
-func TestPrioritizeInvalidCapacity(t *testing.T) {
-	stdout, _, code := runCLI(t, debtWallCSV, "prioritize", "-capacity", "-5")
-	assert.Equal(t, exitFindings, code)
-	assert.Contains(t, stdout, "error reserve.capacity.invalid (capacity)")
-	assert.NotContains(t, stdout, "Reserved")
+func TestPrioritizeBadFlagValuesAreUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		msg  string
+	}{
+		{"negative capacity", []string{"-capacity", "-5"}, "-capacity: The sprint capacity -5 is not a number above 0."},
+		{"NaN capacity", []string{"-capacity", "NaN"}, "-capacity: The sprint capacity NaN"},
+		{"ratio above 1", []string{"-capacity", "40", "-ratio", "20"}, "-ratio: The reserve ratio 20 is not a fraction above 0 up to 1."},
+		{"ratio without capacity", []string{"-ratio", "0.3"}, "-ratio needs -capacity"},
+		{"negative weight", []string{"-scorer", "composite", "-weights", "value=-1,effort=1"}, "-weights: The value weight -1 is not a number from 0 to a million."},
+		{"weight given twice", []string{"-scorer", "composite", "-weights", "value=1,Value=2"}, `-weights: "value" is given twice`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			stdout, stderr, code := runCLI(t, debtWallCSV, append([]string{"prioritize"}, tc.args...)...)
+			assert.Equal(t, exitUsage, code)
+			assert.Contains(t, stderr, tc.msg)
+			assert.Empty(t, stdout)
+		})
+	}
+}
+
+func TestPrioritizeTextKeepsOneLinePerItem(t *testing.T) {
+	in := "id,title,value,effort,estimate\nTD-1,\"Split the\nmonolith\",5,1,1\n"
+	stdout, stderr, code := runCLI(t, in, "prioritize", "-capacity", "10")
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stdout, "  1. TD-1     quick-win     Split the monolith\n")
+	assert.Contains(t, stdout, "  selected: Split the monolith (1)\n")
 }

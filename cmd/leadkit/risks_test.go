@@ -52,6 +52,13 @@ func TestRisksCleanRegisterExitsZero(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 }
 
+func TestRisksTextKeepsOneLinePerRisk(t *testing.T) {
+	in := "title,probability,impact,owner,treatment,actions\n\"Payment provider\noutage\",3,5,\"Ana\nLee\",mitigate,Queue orders\n"
+	stdout, stderr, code := runCLI(t, in, "risks", "-now", "2026-03-31")
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stdout, "15 high     Payment provider outage                  Ana Lee    mitigate\n")
+}
+
 func TestRisksJSON(t *testing.T) {
 	in := `{"risks":[{"title":"Outage","probability":4,"impact":5,"owner":"Ana","treatment":"avoid","actions":["Use a second provider"]}]}`
 	stdout, stderr, code := runCLI(t, in, "risks", "-now", "2026-03-31", "-format", "json")
