@@ -80,8 +80,12 @@ func Migrate(ctx context.Context, db *sql.DB, d Dialect) error {
 
 // SQLiteDSN returns a modernc.org/sqlite data source name for the database
 // file at path with the settings concurrent use needs: write-ahead logging,
-// a 10-second busy timeout, foreign keys, and IMMEDIATE transactions.
+// a 10-second busy timeout, foreign keys, and IMMEDIATE transactions. Any
+// file name works, also one with "?", "#" or "%" in it.
 func SQLiteDSN(path string) string {
+	// The DSN is a file: URI, whose path SQLite percent-decodes and ends at
+	// "?" or "#"; unescaped, "a?b.db" would open "a" without the settings.
+	path = sqliteURIPath.Replace(path)
 	q := url.Values{}
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "busy_timeout(10000)")
@@ -90,6 +94,8 @@ func SQLiteDSN(path string) string {
 	q.Set("_txlock", "immediate")
 	return "file:" + path + "?" + q.Encode()
 }
+
+var sqliteURIPath = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 
 // SQL is a [leadkit.Store] on a database/sql database holding the
 // leadkit_records table (see [Migrate]). Records of one SQL value share a

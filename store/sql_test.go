@@ -140,6 +140,23 @@ func TestMigrateIsIdempotent(t *testing.T) {
 	})
 }
 
+func TestSQLiteDSNAnyFileName(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a?b.db", "c#d.db", "e%20f.db", "g h.db", "ünï.db"} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(dir, name)
+			db, err := sql.Open("sqlite", store.SQLiteDSN(path))
+			require.NoError(t, err)
+			defer db.Close()
+			require.NoError(t, store.Migrate(context.Background(), db, store.SQLite))
+			var mode string
+			require.NoError(t, db.QueryRow("PRAGMA journal_mode").Scan(&mode))
+			assert.Equal(t, "wal", mode, "the settings after the path are applied")
+			assert.FileExists(t, path, "the database is the file named, not a prefix of it")
+		})
+	}
+}
+
 func TestDialectString(t *testing.T) {
 	assert.Equal(t, "sqlite", store.SQLite.String())
 	assert.Equal(t, "postgres", store.Postgres.String())
