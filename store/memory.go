@@ -17,11 +17,11 @@ import (
 
 // Memory is an in-memory [leadkit.Store]. It is safe for concurrent use and
 // keeps values as JSON documents, so stored state is never shared with
-// callers. The zero value is not usable; call [NewMemory].
+// callers. The zero value is an empty store ready to use; a Memory must not
+// be copied after first use.
 type Memory[T any] struct {
 	mu      sync.RWMutex
-	records map[uuid.UUID][]version
-	now     func() time.Time
+	records map[uuid.UUID][]version // nil until the first write
 }
 
 // version is one stored version of a record.
@@ -33,9 +33,7 @@ type version struct {
 }
 
 // NewMemory returns an empty in-memory store.
-func NewMemory[T any]() *Memory[T] {
-	return &Memory[T]{records: make(map[uuid.UUID][]version), now: utcNow}
-}
+func NewMemory[T any]() *Memory[T] { return new(Memory[T]) }
 
 var _ leadkit.Store[struct{}] = (*Memory[struct{}])(nil)
 
@@ -76,7 +74,10 @@ func (m *Memory[T]) Put(ctx context.Context, id uuid.UUID, value T, expected uin
 	if latest := uint64(len(vs)); expected != latest {
 		return 0, conflict(id, expected, latest)
 	}
-	v := version{n: expected + 1, writtenAt: m.now(), body: body}
+	if m.records == nil {
+		m.records = make(map[uuid.UUID][]version)
+	}
+	v := version{n: expected + 1, writtenAt: utcNow(), body: body}
 	m.records[id] = append(vs, v)
 	return v.n, nil
 }
@@ -95,7 +96,7 @@ func (m *Memory[T]) Delete(ctx context.Context, id uuid.UUID, expected uint64) e
 	if latest := uint64(len(vs)); expected != latest {
 		return conflict(id, expected, latest)
 	}
-	m.records[id] = append(vs, version{n: expected + 1, writtenAt: m.now(), deleted: true})
+	m.records[id] = append(vs, version{n: expected + 1, writtenAt: utcNow(), deleted: true})
 	return nil
 }
 

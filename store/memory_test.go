@@ -13,3 +13,10 @@ func TestMemory(t *testing.T) {
 		return store.NewMemory[storetest.Doc]()
 	})
 }
+
+func TestMemoryZeroValue(t *testing.T) {
+	storetest.Run(t, func(*testing.T) leadkit.Store[storetest.Doc] {
+		var m store.Memory[storetest.Doc] // no constructor: ready to use
+		return &m
+	})
+}

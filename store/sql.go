@@ -9,7 +9,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/google/uuid"
 
@@ -100,13 +99,25 @@ var sqliteURIPath = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 // SQL is a [leadkit.Store] on a database/sql database holding the
 // leadkit_records table (see [Migrate]). Records of one SQL value share a
 // kind, such as "planning.task"; many kinds share the table. It is safe for
-// concurrent use.
+// concurrent use. Make one with [NewSQL]; every method of the zero SQL
+// returns an error wrapping [leadkit.ErrInvalid].
 type SQL[T any] struct {
 	db   *sql.DB
 	kind string
 	q    queries
 	err  error // set when constructed with bad arguments
-	now  func() time.Time
+}
+
+// usable returns the error every method of a store that cannot work
+// returns: one made by NewSQL with bad arguments, or the zero SQL.
+func (s *SQL[T]) usable() error {
+	switch {
+	case s.err != nil:
+		return s.err
+	case s.db == nil:
+		return fmt.Errorf("store: %w: the zero SQL store has no database; make one with NewSQL", leadkit.ErrInvalid)
+	}
+	return nil
 }
 
 var _ leadkit.Store[struct{}] = (*SQL[struct{}])(nil)
@@ -124,7 +135,7 @@ type queries struct {
 // unknown dialect or an empty kind returns an error wrapping
 // [leadkit.ErrInvalid].
 func NewSQL[T any](db *sql.DB, d Dialect, kind string) *SQL[T] {
-	s := &SQL[T]{db: db, kind: kind, now: utcNow}
+	s := &SQL[T]{db: db, kind: kind}
 	switch {
 	case db == nil:
 		s.err = fmt.Errorf("store: %w: nil *sql.DB", leadkit.ErrInvalid)
@@ -193,8 +204,8 @@ func numbered(query string) string {
 
 // Get implements [leadkit.Store].
 func (s *SQL[T]) Get(ctx context.Context, id uuid.UUID) (leadkit.Record[T], error) {
-	if s.err != nil {
-		return leadkit.Record[T]{}, s.err
+	if err := s.usable(); err != nil {
+		return leadkit.Record[T]{}, err
 	}
 	v, err := s.latest(ctx, s.db, id)
 	if err != nil {
@@ -231,8 +242,8 @@ func (s *SQL[T]) latest(ctx context.Context, q queryer, id uuid.UUID) (version, 
 
 // Put implements [leadkit.Store].
 func (s *SQL[T]) Put(ctx context.Context, id uuid.UUID, value T, expected uint64) (uint64, error) {
-	if s.err != nil {
-		return 0, s.err
+	if err := s.usable(); err != nil {
+		return 0, err
 	}
 	body, err := encode(value)
 	if err != nil {
@@ -240,7 +251,7 @@ func (s *SQL[T]) Put(ctx context.Context, id uuid.UUID, value T, expected uint64
 	}
 	next := expected + 1
 	res, err := s.db.ExecContext(ctx, s.q.insert,
-		s.kind, id.String(), int64(next), s.now(), SchemaVersion, string(body),
+		s.kind, id.String(), int64(next), utcNow(), SchemaVersion, string(body),
 		s.kind, id.String(), int64(expected))
 	if err != nil {
 		return 0, fmt.Errorf("store: writing %s %s: %w", s.kind, id, err)
@@ -272,11 +283,11 @@ func (s *SQL[T]) checkWritten(ctx context.Context, res sql.Result, id uuid.UUID,
 
 // Delete implements [leadkit.Store].
 func (s *SQL[T]) Delete(ctx context.Context, id uuid.UUID, expected uint64) error {
-	if s.err != nil {
-		return s.err
+	if err := s.usable(); err != nil {
+		return err
 	}
 	res, err := s.db.ExecContext(ctx, s.q.tombstone,
-		s.kind, id.String(), int64(expected+1), s.now(), SchemaVersion,
+		s.kind, id.String(), int64(expected+1), utcNow(), SchemaVersion,
 		s.kind, id.String(), int64(expected),
 		s.kind, id.String(), int64(expected))
 	if err != nil {
@@ -304,8 +315,8 @@ func (s *SQL[T]) Delete(ctx context.Context, id uuid.UUID, expected uint64) erro
 // iteration may or may not be seen.
 func (s *SQL[T]) List(ctx context.Context) iter.Seq2[leadkit.Record[T], error] {
 	return func(yield func(leadkit.Record[T], error) bool) {
-		if s.err != nil {
-			yield(leadkit.Record[T]{}, s.err)
+		if err := s.usable(); err != nil {
+			yield(leadkit.Record[T]{}, err)
 			return
 		}
 		after := ""
@@ -362,8 +373,8 @@ func (s *SQL[T]) page(ctx context.Context, after string) ([]listed, error) {
 
 // History implements [leadkit.Store].
 func (s *SQL[T]) History(ctx context.Context, id uuid.UUID) ([]leadkit.Record[T], error) {
-	if s.err != nil {
-		return nil, s.err
+	if err := s.usable(); err != nil {
+		return nil, err
 	}
 	rows, err := s.db.QueryContext(ctx, s.q.history, s.kind, id.String())
 	if err != nil {
@@ -396,8 +407,8 @@ func (s *SQL[T]) History(ctx context.Context, id uuid.UUID) ([]leadkit.Record[T]
 
 // Purge implements [leadkit.Store]: it erases every version of the record.
 func (s *SQL[T]) Purge(ctx context.Context, id uuid.UUID) error {
-	if s.err != nil {
-		return s.err
+	if err := s.usable(); err != nil {
+		return err
 	}
 	res, err := s.db.ExecContext(ctx, s.q.purge, s.kind, id.String())
 	if err != nil {

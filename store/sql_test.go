@@ -119,15 +119,23 @@ func TestSQLBadConstruction(t *testing.T) {
 		"nil db":     store.NewSQL[storetest.Doc](nil, store.SQLite, "k.x"),
 		"no dialect": store.NewSQL[storetest.Doc](db, 0, "k.x"),
 		"empty kind": store.NewSQL[storetest.Doc](db, store.SQLite, " "),
+		"zero value": {},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := s.Get(ctx, leadkit.NewID())
 			assert.ErrorIs(t, err, leadkit.ErrInvalid)
 			_, err = s.Put(ctx, leadkit.NewID(), storetest.Doc{}, 0)
 			assert.ErrorIs(t, err, leadkit.ErrInvalid)
+			assert.ErrorIs(t, s.Delete(ctx, leadkit.NewID(), 1), leadkit.ErrInvalid)
+			assert.ErrorIs(t, s.Purge(ctx, leadkit.NewID()), leadkit.ErrInvalid)
+			_, err = s.History(ctx, leadkit.NewID())
+			assert.ErrorIs(t, err, leadkit.ErrInvalid)
+			listed := 0
 			for _, err := range s.List(ctx) {
 				assert.ErrorIs(t, err, leadkit.ErrInvalid)
+				listed++
 			}
+			assert.Equal(t, 1, listed, "List yields the error once")
 		})
 	}
 	assert.ErrorIs(t, store.Migrate(ctx, db, 7), leadkit.ErrInvalid)
