@@ -13,6 +13,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/enum"
 )
 
 // Dialect selects the SQL variant of a database. The zero value is invalid.
@@ -27,16 +28,22 @@ const (
 	Postgres
 )
 
+var dialectNames = enum.Names[Dialect]{Type: "Dialect", First: SQLite, Text: []string{"sqlite", "postgres"},
+	Aliases: map[string]Dialect{"sqlite3": SQLite, "postgresql": Postgres}}
+
 // String returns "sqlite" or "postgres".
-func (d Dialect) String() string {
-	switch d {
-	case SQLite:
-		return "sqlite"
-	case Postgres:
-		return "postgres"
-	}
-	return "Dialect(" + strconv.Itoa(int(d)) + ")"
-}
+func (d Dialect) String() string { return dialectNames.String(d) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (d Dialect) MarshalText() ([]byte, error) { return dialectNames.Marshal(d) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], so that a
+// configuration can name the dialect: "sqlite" or "postgres" (also
+// "sqlite3" and "postgresql"), in any letter case.
+func (d *Dialect) UnmarshalText(text []byte) error { return dialectNames.Unmarshal(text, d) }
+
+// valid reports whether d is one of the supported dialects.
+func (d Dialect) valid() bool { return dialectNames.Valid(d) }
 
 // SchemaVersion is the version of the document format this package writes
 // in the schema_version column. It lets a later release migrate old
@@ -66,7 +73,7 @@ func schema(d Dialect) []string {
 // Migrate creates the records table when it does not exist yet. It is safe
 // to call on every start.
 func Migrate(ctx context.Context, db *sql.DB, d Dialect) error {
-	if d != SQLite && d != Postgres {
+	if !d.valid() {
 		return fmt.Errorf("store: migrate: %w: unknown dialect %v", leadkit.ErrInvalid, d)
 	}
 	for _, stmt := range schema(d) {
@@ -139,7 +146,7 @@ func NewSQL[T any](db *sql.DB, d Dialect, kind string) *SQL[T] {
 	switch {
 	case db == nil:
 		s.err = fmt.Errorf("store: %w: nil *sql.DB", leadkit.ErrInvalid)
-	case d != SQLite && d != Postgres:
+	case !d.valid():
 		s.err = fmt.Errorf("store: %w: unknown dialect %v", leadkit.ErrInvalid, d)
 	case strings.TrimSpace(kind) == "":
 		s.err = fmt.Errorf("store: %w: empty kind", leadkit.ErrInvalid)

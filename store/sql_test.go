@@ -165,8 +165,23 @@ func TestSQLiteDSNAnyFileName(t *testing.T) {
 	}
 }
 
-func TestDialectString(t *testing.T) {
+func TestDialectText(t *testing.T) {
+	for _, d := range []store.Dialect{store.SQLite, store.Postgres} {
+		b, err := d.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, d.String(), string(b))
+		var back store.Dialect
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, d, back)
+	}
 	assert.Equal(t, "sqlite", store.SQLite.String())
 	assert.Equal(t, "postgres", store.Postgres.String())
 	assert.Equal(t, "Dialect(0)", store.Dialect(0).String())
+
+	var d store.Dialect
+	require.NoError(t, d.UnmarshalText([]byte("PostgreSQL")))
+	assert.Equal(t, store.Postgres, d)
+	assert.Error(t, d.UnmarshalText([]byte("mysql")))
+	_, err := store.Dialect(0).MarshalText()
+	assert.Error(t, err, "the unset dialect does not marshal")
 }
