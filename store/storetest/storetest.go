@@ -357,10 +357,13 @@ func testCanceled(t *testing.T, s leadkit.Store[Doc]) {
 	_, err = s.History(canceled, id)
 	assert.ErrorIs(t, err, context.Canceled)
 	assert.ErrorIs(t, s.Purge(canceled, id), context.Canceled)
+	listed := 0
 	for _, err := range s.List(canceled) {
 		assert.ErrorIs(t, err, context.Canceled)
+		listed++
 		break
 	}
+	assert.Equal(t, 1, listed, "List under a canceled context yields the error")
 
 	rec, err := s.Get(ctx, id)
 	require.NoError(t, err)
