@@ -72,13 +72,21 @@ func run(in io.Reader, out io.Writer) error {
 		fmt.Fprintln(out, f)
 	}
 	rice, _ := planning.Rank(items, planning.RICE{})
-	riceRank := make(map[string]int, len(rice))
+	riceRank := make(map[int]int, len(rice)) // by position in the wall: IDs may be missing or repeated
 	for _, r := range rice {
-		riceRank[r.Item.ID] = r.Rank
+		riceRank[r.Index] = r.Rank
 	}
-	fmt.Fprintln(out, "\nComposite ranking (RICE rank in brackets):")
+	if len(ranked) == 0 {
+		fmt.Fprintln(out, "\nNo item could be ranked: score them first.")
+		return nil
+	}
+	fmt.Fprintln(out, "\nComposite ranking (RICE rank in brackets, - when it has none):")
 	for _, r := range ranked {
-		fmt.Fprintf(out, "%3d. %-5s %-4s [%2d] %-13s %s\n", r.Rank, r.Item.ID, num(r.Score.Value), riceRank[r.Item.ID], r.Quadrant, r.Item.Title)
+		rr := " -"
+		if n, ok := riceRank[r.Index]; ok {
+			rr = fmt.Sprintf("%2d", n)
+		}
+		fmt.Fprintf(out, "%3d. %-5s %-4s [%s] %-13s %s\n", r.Rank, r.Item.ID, num(r.Score.Value), rr, r.Quadrant, r.Item.Title)
 	}
 	fmt.Fprintf(out, "\nWhy %s comes first: %s\n", ranked[0].Item.ID, ranked[0].Explain())
 

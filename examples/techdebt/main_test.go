@@ -23,3 +23,19 @@ func TestRunReportsABadWall(t *testing.T) {
 	err := run(strings.NewReader("title,value\nx,lots\n"), &strings.Builder{})
 	assert.ErrorContains(t, err, `2:3: value: "lots" is not a whole number`)
 }
+
+func TestRunOnAWallWithNothingToRank(t *testing.T) {
+	var out strings.Builder
+	require.NoError(t, run(strings.NewReader("title\nx\n"), &out), "no panic on an unscored wall")
+	assert.Contains(t, out.String(), "No item could be ranked")
+}
+
+func TestRunMatchesRICERanksByPosition(t *testing.T) {
+	wall := "title,value,effort,risk,frequency,alignment,reach,impact,confidence\n" +
+		"a,5,1,5,5,5,,,\n" + // composite first, no RICE inputs
+		"b,1,5,1,1,1,100,3,1\n" // composite last, RICE first
+	var out strings.Builder
+	require.NoError(t, run(strings.NewReader(wall), &out))
+	assert.Contains(t, out.String(), "[ -] quick-win     a\n", "items without IDs do not borrow each other's RICE rank")
+	assert.Contains(t, out.String(), "[ 1] money-pit     b\n")
+}
