@@ -111,7 +111,7 @@ func (o AdjustOptions) Adjust(d Delegation) (Adjustment, leadkit.Findings) {
 	}
 	history := make([]CheckIn, 0, len(d.CheckIns))
 	for i, c := range d.CheckIns {
-		if c.Date.IsZero() || !outcomeNames.Valid(c.Outcome) || c.Confidence < 0 || c.Confidence > 10 {
+		if !valid(c) {
 			fs = append(fs, leadkit.Finding{Code: "delegation.checkin.invalid", Field: fmt.Sprintf("check_ins[%d]", i),
 				Severity: leadkit.Error,
 				Message:  fmt.Sprintf("Check-in %d needs a date, an outcome and a confidence of 1–10 or none; it was left out.", i+1),
@@ -196,11 +196,17 @@ func nameOr(name string) string {
 func latest(d Delegation) time.Time {
 	var t time.Time
 	for _, c := range d.CheckIns {
-		if !c.Date.IsZero() && c.Date.After(t) {
+		if valid(c) && c.Date.After(t) {
 			t = c.Date
 		}
 	}
 	return t
+}
+
+// valid reports whether c has a date, an outcome and a confidence of 1–10
+// or none; other check-ins are left out of every judgement.
+func valid(c CheckIn) bool {
+	return !c.Date.IsZero() && outcomeNames.Valid(c.Outcome) && c.Confidence >= 0 && c.Confidence <= 10
 }
 
 // invalidStyle is the finding for a delegation without a valid style.

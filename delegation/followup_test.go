@@ -59,6 +59,8 @@ func TestCheckFollowUp(t *testing.T) {
 		{"weekend does not count for daily", Delegation{Style: Telling, Start: start, CheckIns: []CheckIn{{Date: day(time.March, 7), Outcome: OnTrack}}},
 			day(time.March, 10), nil},
 		{"overdue", Delegation{Style: Participating, Start: start}, day(time.March, 12), map[string]leadkit.Severity{"delegation.checkin.overdue": leadkit.Warning}},
+		{"a check-in without an outcome is not counted", Delegation{Style: Participating, Start: start,
+			CheckIns: []CheckIn{{Date: day(time.March, 11)}}}, day(time.March, 12), map[string]leadkit.Severity{"delegation.checkin.overdue": leadkit.Warning}},
 		{"long overdue", Delegation{Style: Telling, Start: start}, day(time.March, 7), map[string]leadkit.Severity{"delegation.checkin.overdue": leadkit.Error}},
 		{"before start", Delegation{Style: Telling, Start: start}, day(time.February, 7), nil},
 		{"no follow-up after the deadline", Delegation{Style: Delegating, Start: start, Deadline: day(time.March, 14),
