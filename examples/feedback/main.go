@@ -10,6 +10,9 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"log"
+	"os"
 	"time"
 
 	"github.com/leadkit/leadkit/feedback"
@@ -17,6 +20,14 @@ import (
 )
 
 func main() {
+	if err := run(os.Stdout); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// run writes the walk-through to w.
+func run(w io.Writer) error {
+	p := &printer{w: w}
 	// Rules take "now" as a value; a fixed date keeps the output the same
 	// on every run.
 	now := time.Date(2026, 3, 12, 16, 0, 0, 0, time.UTC)
@@ -24,9 +35,9 @@ func main() {
 	// 1. A first draft, written in a hurry after a tense planning meeting.
 	draft := "Recently you were rude and you always interrupt people on purpose. It wasn't great."
 	sbi, _ := feedback.ParseSBI(draft)
-	section("A first draft")
-	fmt.Printf("%q\n\n", draft)
-	show(feedback.CheckSBI(sbi))
+	p.section("A first draft")
+	p.printf("%q\n\n", draft)
+	show(p, feedback.CheckSBI(sbi))
 
 	// 2. The rewrite: one occasion, what a camera would have recorded, and
 	// the effect it had.
@@ -45,36 +56,36 @@ func main() {
 		Channel:    feedback.Private,
 		FollowUpAt: time.Date(2026, 3, 24, 10, 0, 0, 0, time.UTC),
 	}
-	section("The rewrite, checked against the principles of good feedback")
-	show(feedback.Check(rewrite, now))
+	p.section("The rewrite, checked against the principles of good feedback")
+	show(p, feedback.Check(rewrite, now))
 
 	// 3. Asking for feedback on the lead's own skills, with the scaling
 	// question.
 	req, err := feedback.NewRequest("lea", "giving feedback", "delegating", "running retros")
 	if err != nil {
-		panic(err)
+		return err
 	}
 	req.AnnouncedAt, req.SessionAt = now.AddDate(0, 0, -7), now
 	req.Askees = []feedback.Askee{{Name: "sam", Group: feedback.TeamMember}, {Name: "priya", Group: feedback.Stakeholder}}
-	section("Asking for feedback")
+	p.section("Asking for feedback")
 	for _, q := range req.Questions() {
-		fmt.Println(q.Text)
+		p.printf("%s\n", q.Text)
 	}
-	show(feedback.CheckRequest(req))
+	show(p, feedback.CheckRequest(req))
 	analysis, findings := feedback.Analyze(req, []feedback.Answer{
 		{Topic: "giving feedback", Score: 8}, {Topic: "giving feedback", Score: 7},
 		{Topic: "delegating", Score: 5}, {Topic: "delegating", Score: 4},
 		{Topic: "running retros", Score: 10},
 	}, feedback.AnalyzeOptions{Lowest: 1})
 	for _, t := range analysis.Topics {
-		fmt.Printf("  %-16s mean %.1f from %d answers\n", t.Topic, t.Mean, t.N)
+		p.printf("  %-16s mean %.1f from %s\n", t.Topic, t.Mean, answers(t.N))
 	}
-	fmt.Println("  work on first:", analysis.Lowest[0])
-	fmt.Println("  ask:", analysis.FollowUps[0].Question)
-	show(findings)
+	p.printf("  work on first: %s\n", analysis.Lowest[0])
+	p.printf("  ask: %s\n", analysis.FollowUps[0].Question)
+	show(p, findings)
 
 	// 4. An anonymous form: small groups are withheld, names are scrubbed.
-	section("An anonymous form")
+	p.section("An anonymous form")
 	report, findings := feedback.AggregateAnonymous([]feedback.AnonymousAnswer{
 		{Topic: "What should Lea start doing?", Text: "Share the roadmap before Sam hears it from sales"},
 		{Topic: "What should Lea start doing?", Text: "Summarize decisions at the end of meetings"},
@@ -82,18 +93,18 @@ func main() {
 		{Topic: "What should Lea stop doing?", Text: "Answering for Ana in standups"},
 	}, feedback.AnonymityOptions{Team: []string{"Lea Martin", "Sam Okafor", "Ana Lima", "Priya Shah", "Zoë Brandt"}})
 	for _, t := range report.Topics {
-		fmt.Printf("  %s (%d answers)\n", t.Topic, t.N)
+		p.printf("  %s (%s)\n", t.Topic, answers(t.N))
 		for _, text := range t.Texts {
-			fmt.Printf("    - %s\n", text)
+			p.printf("    - %s\n", text)
 		}
 	}
-	show(findings)
+	show(p, findings)
 
 	// 5. The next one-on-one with Sam.
-	section("Preparing the next one-on-one")
+	p.section("Preparing the next one-on-one")
 	series, err := oneonone.NewSeries("lea", "sam", oneonone.Biweekly, time.Date(2026, 2, 16, 11, 0, 0, 0, time.UTC))
 	if err != nil {
-		panic(err)
+		return err
 	}
 	series.Managers = []string{"mia"}
 	_, _ = series.Raise(oneonone.Member, "Promotion timeline", time.Date(2026, 2, 27, 9, 0, 0, 0, time.UTC))
@@ -103,26 +114,47 @@ func main() {
 	_, _ = series.Raise(oneonone.Lead, "Feedback from Tuesday's planning", now)
 	_, _ = series.Raise(oneonone.Member, "Conference budget", now)
 	note := oneonone.PrivateNote{Series: series.ID, Author: "lea", At: now, Text: "Sam seemed tired; ask about the move."}
-	fmt.Println("next meeting:", series.Next(now).Format("Monday 2 January 15:04"))
+	p.printf("next meeting: %s\n", series.Next(now).Format("Monday 2 January 15:04"))
 	for _, e := range series.Agenda(now) {
-		fmt.Printf("  %-14s %-6s %s\n", e.Kind, e.Party, e.Text)
+		p.printf("  %-14s %-6s %s\n", e.Kind, e.Party, e.Text)
 	}
-	show(oneonone.Check(series, now))
+	show(p, oneonone.Check(series, now))
 	for _, who := range []string{"lea", "sam", "mia"} {
 		v := oneonone.ViewFor(who, series, []oneonone.PrivateNote{note})
-		fmt.Printf("  %s sees the shared notes: %v, private notes: %d\n", who, v.Series != nil, len(v.Private))
+		p.printf("  %s sees the shared notes: %v, private notes: %d\n", who, v.Series != nil, len(v.Private))
 	}
 	d := oneonone.Decide(oneonone.Problem{Kind: oneonone.Technical, Need: oneonone.WantsHelp, Expert: "priya"})
-	fmt.Printf("  Sam is stuck on the billing migration: %s to %s — %q\n", d.Approach, d.To, d.Ask)
+	p.printf("  Sam is stuck on the billing migration: %s to %s — %q\n", d.Approach, d.To, d.Ask)
+	return p.err
 }
 
-func section(title string) { fmt.Printf("\n== %s ==\n", title) }
+// printer writes formatted text and keeps the first error, so that the
+// walk-through checks for a failed write once.
+type printer struct {
+	w   io.Writer
+	err error
+}
 
-func show[T fmt.Stringer](items []T) {
+func (p *printer) printf(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
+
+func (p *printer) section(title string) { p.printf("\n== %s ==\n", title) }
+
+func show[T fmt.Stringer](p *printer, items []T) {
 	if len(items) == 0 {
-		fmt.Println("  no findings")
+		p.printf("  no findings\n")
 	}
 	for _, it := range items {
-		fmt.Println("  " + it.String())
+		p.printf("  %s\n", it)
 	}
+}
+
+func answers(n int) string {
+	if n == 1 {
+		return "1 answer"
+	}
+	return fmt.Sprintf("%d answers", n)
 }
