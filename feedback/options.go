@@ -25,7 +25,9 @@ type Options struct {
 	// CooldownDelay is the longest delay tolerated when the giver waited on
 	// purpose for strong emotions to settle. Default 7 days ("let them
 	// settle first, but don't drop it"; the spec sets no number, a week is
-	// our reading of "a few days" plus a cooling-off).
+	// our reading of "a few days" plus a cooling-off). A value below
+	// MaxDelay counts as MaxDelay: waiting on purpose never makes feedback
+	// late sooner.
 	CooldownDelay time.Duration
 	// FollowUpWithin is how soon after constructive feedback a follow-up
 	// should be planned. Default 30 days ("Follow-up is mandatory"; the

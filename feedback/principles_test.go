@@ -143,6 +143,14 @@ func TestCheckOptions(t *testing.T) {
 	f := base(now)
 	assert.True(t, c.Check(f, now).Has(CodeTimelyLate), "a day is late with a 12-hour limit")
 	assert.False(t, Check(f, now).Has(CodeTimelyLate))
+
+	// A cooldown shorter than MaxDelay would make waiting on purpose late
+	// sooner than not waiting; it counts as MaxDelay.
+	c, err = NewChecker(Options{CooldownDelay: time.Hour})
+	require.NoError(t, err)
+	f.EmotionalCooldown = true
+	f.ObservedAt = f.Delivered.Add(-2 * day)
+	assert.False(t, c.Check(f, now).Has(CodeTimelyLate))
 }
 
 func TestBalance(t *testing.T) {
