@@ -155,7 +155,7 @@ func Scrub(text string, names []string) string {
 	for _, n := range names {
 		for _, p := range strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
 			if utf8.RuneCountInString(p) > 1 {
-				parts = append(parts, strings.ToLower(p))
+				parts = append(parts, nameKey(p))
 			}
 		}
 	}
@@ -185,11 +185,12 @@ func Scrub(text string, names []string) string {
 			i += size
 			continue
 		}
-		word := strings.ToLower(text[i:j])
+		word := nameKey(text[i:j])
 		suffix := ""
-		for _, s := range []string{"'s", "’s"} {
-			if base, ok := strings.CutSuffix(word, s); ok && !slices.Contains(parts, word) {
-				word, suffix = base, text[j-len(s):j]
+		if base, ok := strings.CutSuffix(word, "'s"); ok && !slices.Contains(parts, word) {
+			word, suffix = base, text[j-len("'s"):j]
+			if strings.HasSuffix(text[:j], "’s") {
+				suffix = text[j-len("’s") : j]
 			}
 		}
 		if slices.Contains(parts, word) {
@@ -201,6 +202,10 @@ func Scrub(text string, names []string) string {
 	}
 	return b.String()
 }
+
+// nameKey folds a name or word for comparison: lower case, with a curly
+// apostrophe read as a straight one ("O’Neil" is "o'neil").
+func nameKey(s string) string { return strings.ReplaceAll(strings.ToLower(s), "’", "'") }
 
 // addressEnd returns the end of an e-mail address or @handle starting at
 // i, or i when there is none.

@@ -30,6 +30,8 @@ func TestScrub(t *testing.T) {
 		{"josé and JOSÉ", "[name] and [name]"},
 		{"Mary-Jane helped", "[name]-[name] helped"},
 		{"ask o'neil", "ask [name]"},
+		{"ask O’Neil’s team", "ask [name]’s team"},
+		{"Ana’s and ana's", "[name]’s and [name]'s"},
 		{"Li and Lisa", "[name] and Lisa"},
 		{"X marks the spot", "X marks the spot"},
 		{"mail ana.lima@example.com or @ana_l.", "mail [name] or [name]."},
