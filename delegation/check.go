@@ -226,6 +226,9 @@ func checkTimeBound(g Goal, now time.Time) *leadkit.Finding {
 
 func (o GoalOptions) checkTrackable(g Goal, now time.Time, buf []token) *leadkit.Finding {
 	cadence := g.CheckIn
+	if !cadence.valid() {
+		cadence = Cadence{} // an out-of-range period is no rhythm
+	}
 	tracking := strings.TrimSpace(g.Tracking)
 	if cadence.IsZero() && tracking != "" {
 		cadence = findCadence(tokenize(tracking, buf))

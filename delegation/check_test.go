@@ -75,6 +75,8 @@ func TestCheckGoalEachCriterion(t *testing.T) {
 		{"cadence read from tracking text", func(g *Goal) { g.Tracking = "reviewed every other Friday on the board"; g.CheckIn = Cadence{} },
 			nil},
 		{"cadence without place", func(g *Goal) { g.Tracking = "" }, map[string]leadkit.Severity{CodeTrackable: leadkit.Warning}},
+		{"out-of-range period is no rhythm", func(g *Goal) { g.Tracking = "on the team wiki"; g.CheckIn = Cadence{Period: 9} },
+			map[string]leadkit.Severity{CodeTrackable: leadkit.Error}},
 		{"sparse check-ins", func(g *Goal) { g.CheckIn = Cadence{Period: Quarterly} }, map[string]leadkit.Severity{
 			CodeTrackable: leadkit.Warning}},
 		{"decrease beyond all", func(g *Goal) { g.Target = &Quantity{Value: -150, Unit: "%"} }, map[string]leadkit.Severity{

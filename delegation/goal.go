@@ -72,6 +72,12 @@ type Cadence struct {
 // IsZero reports whether c names no rhythm.
 func (c Cadence) IsZero() bool { return c.Period == 0 }
 
+// valid reports whether c is a rhythm: a known period and, if any, a known
+// weekday.
+func (c Cadence) valid() bool {
+	return c.Period != 0 && periodNames.Valid(c.Period) && (c.Weekday == 0 || weekdayNames.Valid(c.Weekday))
+}
+
 // String formats c as "weekly on Monday", "biweekly", or "none".
 func (c Cadence) String() string {
 	if c.Weekday == 0 || c.Period == 0 {
@@ -89,12 +95,13 @@ func (c Cadence) Interval() time.Duration {
 // Next returns the first check-in date (midnight in after's location) on or
 // after after's date. A weekly or biweekly cadence with a weekday lands on
 // that weekday; a monthly one on its first such weekday of a month. It
-// returns the zero time for the zero Cadence.
+// returns the zero time for the zero Cadence and for one whose period or
+// weekday is out of range.
 func (c Cadence) Next(after time.Time) time.Time {
-	day := midnight(after)
-	if c.Period == 0 {
+	if !c.valid() {
 		return time.Time{}
 	}
+	day := midnight(after)
 	if c.Weekday == 0 || c.Period == Daily {
 		return day
 	}

@@ -82,6 +82,8 @@ func TestCadence(t *testing.T) {
 		{Cadence{Period: Biweekly, Weekday: Friday}, "biweekly on Friday", day(time.March, 7)},
 		{Cadence{Period: Monthly, Weekday: Monday}, "monthly on Monday", day(time.March, 3)},
 		{Cadence{Period: Monthly, Weekday: Saturday}, "monthly on Saturday", day(time.April, 5)},
+		{Cadence{Period: 9, Weekday: Monday}, "Period(9) on Monday", time.Time{}},
+		{Cadence{Period: Weekly, Weekday: 9}, "weekly on Weekday(9)", time.Time{}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.str, func(t *testing.T) {
