@@ -248,16 +248,6 @@ func isOpenEnded(w string) bool {
 	return false
 }
 
-// isGroupNoun reports nouns that make the word before them a group's name:
-// "product team", "data folks".
-func isGroupNoun(w string) bool {
-	switch w {
-	case "team", "teams", "org", "organisation", "organization", "department", "folks", "people", "squad", "squads", "group", "side":
-		return true
-	}
-	return false
-}
-
 // isVagueHead reports nouns that leave an objective vague however they are
 // qualified: "things around releases", "stuff in the backlog".
 func isVagueHead(w string) bool {

@@ -196,10 +196,8 @@ func (p *goalParser) parse(now time.Time) Goal {
 			}
 		}
 	}
-	measureFrom := obj.lo
-	if verb >= 0 {
-		measureFrom = verb + 1
-	} else {
+	measureFrom := verb + 1
+	if verb < 0 {
 		measureFrom = preambleEnd(p.toks[obj.lo:obj.hi]) + obj.lo
 	}
 	if m.ok && m.at.lo > measureFrom && m.at.lo <= obj.hi {

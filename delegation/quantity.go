@@ -111,8 +111,6 @@ func isVersion(src string, toks []token, i, n int) bool {
 }
 
 // startsUnit reports whether toks[i] can start the unit of a count.
-func (q *quantityReader) startsUnit(i, hi int) bool { return startsUnit(q.toks[:hi], i) }
-
 func startsUnit(toks []token, i int) bool {
 	if i >= len(toks) {
 		return false

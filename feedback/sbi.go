@@ -108,7 +108,6 @@ type scratch struct {
 	matches []match
 	speech  []bool
 	first   []int32
-	mask    []bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}

@@ -26,7 +26,6 @@ func main() {
 
 // handover is one task on its way to a person.
 type handover struct {
-	task      delegation.Task
 	readiness delegation.Readiness
 	goal      string // the expectation, as the lead writes it in the handover note
 }
