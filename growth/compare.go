@@ -88,7 +88,7 @@ type SkillRow struct {
 }
 
 // gapTimesCount is (others' mean − self) × count as an exact integer.
-func (r SkillRow) gapTimesCount() int { return r.Others.Sum - r.Self*r.Others.Count }
+func (row SkillRow) gapTimesCount() int { return row.Others.Sum - row.Self*row.Others.Count }
 
 // Focus is a skill suggested as a focus for the growth plan.
 type Focus struct {
