@@ -72,6 +72,9 @@ func run(args []string, e *env) int {
 			if c, ok := commands[args[1]]; ok {
 				return c.run(e, []string{"-h"})
 			}
+			fmt.Fprintf(e.stderr, "leadkit: unknown command %q\n", args[1])
+			usage(e.stderr)
+			return exitUsage
 		}
 		usage(e.stdout)
 		return exitOK

@@ -31,6 +31,15 @@ func TestUsage(t *testing.T) {
 	_, stderr, code = runCLI(t, "", "no-such-command")
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, stderr, `unknown command "no-such-command"`)
+
+	stdout, stderr, code = runCLI(t, "", "help", "no-such-command")
+	assert.Equal(t, exitUsage, code, "help for a command that does not exist is a usage error")
+	assert.Contains(t, stderr, `unknown command "no-such-command"`)
+	assert.Empty(t, stdout)
+
+	_, stderr, code = runCLI(t, "", "help", "triage")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, stderr, "Usage: leadkit triage")
 }
 
 func TestEveryCommandHasHelp(t *testing.T) {
