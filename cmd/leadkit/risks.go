@@ -91,10 +91,14 @@ func writeRisksJSON(w io.Writer, reg planning.Register, findings leadkit.Finding
 
 func writeRisksText(w io.Writer, reg planning.Register, findings leadkit.Findings) error {
 	tw := &planningWriter{w: w}
-	for _, r := range riskRows(reg) {
+	rows := riskRows(reg)
+	for _, r := range rows {
 		tw.printf("%2d %-8s %-40s %-10s %s\n", r.Exposure, r.Level, oneLine(r.Title), planningDash(oneLine(r.Owner)), planningDash(treatmentText(r.Treatment)))
 	}
-	tw.printf("\n%s", reg.HeatMap())
+	if len(rows) > 0 {
+		tw.printf("\n")
+	}
+	tw.printf("%s", reg.HeatMap())
 	if len(findings) > 0 {
 		tw.printf("\n")
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -57,6 +58,12 @@ func TestRisksTextKeepsOneLinePerRisk(t *testing.T) {
 	stdout, stderr, code := runCLI(t, in, "risks", "-now", "2026-03-31")
 	require.Equal(t, exitOK, code, stderr)
 	assert.Contains(t, stdout, "15 high     Payment provider outage                  Ana Lee    mitigate\n")
+}
+
+func TestRisksTextOfAnEmptyRegisterStartsWithTheHeatMap(t *testing.T) {
+	stdout, stderr, code := runCLI(t, "[]", "risks", "-now", "2026-03-31")
+	require.Equal(t, exitOK, code, stderr)
+	assert.True(t, strings.HasPrefix(stdout, "p\\i    1"), "no blank first line: %q", stdout)
 }
 
 func TestRisksJSON(t *testing.T) {
