@@ -56,13 +56,15 @@ func (t Task) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads the estimate as a duration text ("90m", "1h30m") or a
 // number of hours written as text ("1.5"). Unknown fields are ignored here,
-// so that stored tasks stay readable; [ReadTasksJSON] refuses them.
+// so that stored tasks stay readable; [ReadTasksJSON] refuses them. Whatever
+// MarshalJSON writes reads back unchanged, even a negative estimate, which
+// ReadTasksJSON refuses as input.
 func (t *Task) UnmarshalJSON(b []byte) error {
 	var j taskJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	task, err := j.task()
+	task, err := j.task(storedDuration)
 	if err != nil {
 		return err
 	}
@@ -70,10 +72,20 @@ func (t *Task) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-func (j taskJSON) task() (Task, error) {
+// storedDuration reads an estimate as MarshalJSON writes it, of any sign,
+// or in the forms the readers take.
+func storedDuration(s string) (time.Duration, error) {
+	if d, err := time.ParseDuration(s); err == nil {
+		return d, nil
+	}
+	return tabular.ParseDuration(s)
+}
+
+// task converts j to a Task, reading the estimate with parse.
+func (j taskJSON) task(parse func(string) (time.Duration, error)) (Task, error) {
 	t := Task{ID: j.ID, Title: j.Title, Important: j.Important, Urgent: j.Urgent, Due: j.Due, Owner: j.Owner, Notes: j.Notes}
 	if j.Estimate != "" {
-		d, err := tabular.ParseDuration(j.Estimate)
+		d, err := parse(j.Estimate)
 		if err != nil {
 			return t, fmt.Errorf("estimate: %w", err)
 		}

@@ -80,7 +80,7 @@ func ReadTasksJSON(r io.Reader) ([]Task, error) {
 		if strings.TrimSpace(j.Title) == "" {
 			return fmt.Errorf("task %d has no title", i+1)
 		}
-		t, err := j.task()
+		t, err := j.task(tabular.ParseDuration)
 		if err != nil {
 			return fmt.Errorf("task %d: %w", i+1, err)
 		}
