@@ -49,6 +49,7 @@ func TestReadTasksCSVErrors(t *testing.T) {
 		{"bad date", "title,due\nx,04/12/2026\n", `2:3: due: "04/12/2026" is not a date`},
 		{"bad id", "id,title\nnot-a-uuid,x\n", `2:1: id: "not-a-uuid" is not a UUID`},
 		{"bare quote", "title\n\"x\"y\n", `2:3: extraneous or missing " in quoted-field`},
+		{"unquoted comma cuts no title short", "title\nHello, world\n", "2:8: the row has more values than the header has column (1)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -51,6 +51,7 @@ type CSV struct {
 	source string
 	r      *csv.Reader
 	cols   map[string]int
+	width  int // the number of header cells
 }
 
 // NewCSV reads the header row from r and checks that every required column
@@ -67,7 +68,7 @@ func NewCSV(r io.Reader, source string, required ...string) (*CSV, error) {
 	if err != nil {
 		return nil, csvError(source, err)
 	}
-	c := &CSV{source: source, r: cr, cols: make(map[string]int, len(header))}
+	c := &CSV{source: source, r: cr, cols: make(map[string]int, len(header)), width: len(header)}
 	for i, h := range header {
 		key := columnKey(h)
 		if key == "" {
@@ -132,7 +133,11 @@ func (c *CSV) Has(name string) bool {
 	return ok
 }
 
-// Next returns the next non-blank row, or io.EOF after the last.
+// Next returns the next non-blank row, or io.EOF after the last. A row may
+// be shorter than the header (the missing cells are blank) but not longer,
+// except for blank cells: more values than columns usually means a comma
+// that should have been quoted, and reading on would silently cut a value
+// short.
 func (c *CSV) Next() (*Row, error) {
 	for {
 		rec, err := c.r.Read()
@@ -144,6 +149,17 @@ func (c *CSV) Next() (*Row, error) {
 		}
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
+		}
+		for i := c.width; i < len(rec); i++ {
+			if strings.TrimSpace(rec[i]) != "" {
+				line, col := c.r.FieldPos(i)
+				columns := "columns"
+				if c.width == 1 {
+					columns = "column"
+				}
+				return nil, &leadkit.ParseError{Source: c.source, Line: line, Col: col,
+					Msg: fmt.Sprintf("the row has more values than the header has %s (%d); quote a value that holds a comma", columns, c.width)}
+			}
 		}
 		line, _ := c.r.FieldPos(0)
 		row := &Row{c: c, rec: rec, Line: line}

@@ -67,6 +67,8 @@ func TestCSVErrorsNameLineAndColumn(t *testing.T) {
 			read: func(r *Row) error { _, err := r.Int("n"); return err }},
 		{name: "bad quote", in: "title\n\"A\"x\n", want: `t.csv:2:3: extraneous or missing " in quoted-field`,
 			read: func(*Row) error { return nil }},
+		{name: "unquoted comma", in: "title,owner\nFix the build, then the tests,Ana\n", want: `t.csv:2:31: the row has more values than the header has columns (2)`,
+			read: func(*Row) error { return nil }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -83,6 +85,17 @@ func TestCSVErrorsNameLineAndColumn(t *testing.T) {
 			assert.ErrorIs(t, err, leadkit.ErrInvalid)
 		})
 	}
+}
+
+func TestCSVRowLengths(t *testing.T) {
+	c, err := NewCSV(strings.NewReader("title,owner\nshort\ntrailing blanks,Ana,, \n"), "t.csv")
+	require.NoError(t, err)
+	r, err := c.Next()
+	require.NoError(t, err)
+	assert.Equal(t, "", r.String("owner"), "a short row reads blank")
+	r, err = c.Next()
+	require.NoError(t, err, "blank cells past the header, as spreadsheets write them, are fine")
+	assert.Equal(t, "Ana", r.String("owner"))
 }
 
 func TestCSVHeaderProblems(t *testing.T) {
