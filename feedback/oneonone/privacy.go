@@ -109,8 +109,7 @@ type View struct {
 func ViewFor(viewer string, s Series, notes []PrivateNote) View {
 	var v View
 	if Visible(viewer, s.Record()) {
-		shared := s
-		v.Series = &shared
+		v.Series = s.clone()
 	}
 	for _, n := range notes {
 		if n.Series == s.ID && Visible(viewer, n.Record(s)) {
@@ -118,4 +117,18 @@ func ViewFor(viewer string, s Series, notes []PrivateNote) View {
 		}
 	}
 	return v
+}
+
+// clone returns a deep copy of s, so that a view handed out cannot change
+// the series it was made from.
+func (s Series) clone() *Series {
+	c := s
+	c.Managers = slices.Clone(s.Managers)
+	c.Items = slices.Clone(s.Items)
+	c.Actions = slices.Clone(s.Actions)
+	c.Meetings = slices.Clone(s.Meetings)
+	for i := range c.Meetings {
+		c.Meetings[i].Covered = slices.Clone(c.Meetings[i].Covered)
+	}
+	return &c
 }

@@ -86,6 +86,14 @@ func TestViewForAndExport(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotContains(t, string(data), "SECRET")
 	assert.Contains(t, string(data), "pairing")
+
+	// A view is a copy: changing it leaves the series alone.
+	v := ViewFor("mia", s, nil)
+	require.NotNil(t, v.Series)
+	v.Series.Meetings[0].Notes = "changed"
+	v.Series.Managers[0] = "eve"
+	assert.Equal(t, "Agreed to try pairing on the parser.", s.Meetings[0].Notes)
+	assert.Equal(t, []string{"mia"}, s.Managers)
 }
 
 func TestContentText(t *testing.T) {
