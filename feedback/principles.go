@@ -230,9 +230,14 @@ func (c *Checker) timely(out leadkit.Findings, f Feedback, now time.Time) leadki
 			Hint:    "Record when it happened; give feedback the same day or within a few days.",
 		})
 	case f.ObservedAt.After(delivered):
+		msg := "The event date " + quoteList([]string{f.ObservedAt.Format(time.DateOnly)}) + " is still in the future."
+		if !f.Delivered.IsZero() {
+			msg = "The event date " + quoteList([]string{f.ObservedAt.Format(time.DateOnly)}) + " is after the feedback was given on " +
+				f.Delivered.Format(time.DateOnly) + "."
+		}
 		return append(out, leadkit.Finding{
 			Code: CodeTimelyFuture, Field: "observed_at", Severity: leadkit.Error,
-			Message: "The event date " + quoteList([]string{f.ObservedAt.Format(time.DateOnly)}) + " is after the feedback was given.",
+			Message: msg,
 			Hint:    "Check the dates: feedback follows the event it is about.",
 		})
 	}

@@ -115,6 +115,23 @@ func TestCheckKindMessage(t *testing.T) {
 	assert.Equal(t, `Kind "Kind(9)" is neither positive nor constructive.`, Check(f, now)[0].Message)
 }
 
+func TestCheckFutureEventMessage(t *testing.T) {
+	now := time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC)
+	message := func(f Feedback) string {
+		for _, fd := range Check(f, now) {
+			if fd.Code == CodeTimelyFuture {
+				return fd.Message
+			}
+		}
+		return ""
+	}
+	f := base(now)
+	f.ObservedAt = now
+	assert.Equal(t, `The event date "2026-03-12" is after the feedback was given on 2026-03-12.`, message(f))
+	f.Delivered, f.ObservedAt = time.Time{}, now.Add(3*day)
+	assert.Equal(t, `The event date "2026-03-15" is still in the future.`, message(f), "not delivered yet: judged at now")
+}
+
 func TestCheckPositive(t *testing.T) {
 	now := time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC)
 	praise := Feedback{
