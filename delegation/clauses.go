@@ -54,7 +54,7 @@ func (p *goalParser) isHardBoundary(i int) bool {
 		switch p.text(i - 1) {
 		case "vs", "approx", "incl", "etc", "e.g", "i.e", "cf", "mr", "ms", "dr", "st", "jan", "feb", "mar",
 			"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-			return p.text(i-1) == "etc" && i+1 < len(p.toks) && isUpperStart(p.src, p.toks[i+1])
+			return p.text(i-1) == "etc" && i+1 < len(p.toks) && isCapitalised(p.src, p.toks[i+1])
 		}
 		return true
 	case "-":
@@ -63,8 +63,6 @@ func (p *goalParser) isHardBoundary(i int) bool {
 	}
 	return false
 }
-
-func isUpperStart(src string, t token) bool { return isCapitalised(src, t) }
 
 // labelRole reads a "Label:" prefix at toks[lo]; it returns the role, whether
 // the label names the objective, and the index after the colon.

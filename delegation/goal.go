@@ -94,9 +94,9 @@ func (c Cadence) Interval() time.Duration {
 
 // Next returns the first check-in date (midnight in after's location) on or
 // after after's date. A weekly or biweekly cadence with a weekday lands on
-// that weekday; a monthly one on its first such weekday of a month. It
-// returns the zero time for the zero Cadence and for one whose period or
-// weekday is out of range.
+// that weekday; a monthly or quarterly one on its first such weekday of a
+// month. It returns the zero time for the zero Cadence and for one whose
+// period or weekday is out of range.
 func (c Cadence) Next(after time.Time) time.Time {
 	if !c.valid() {
 		return time.Time{}
