@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path"
 	"strings"
 )
 
@@ -33,14 +32,9 @@ func (t *tool) addLink(sourceRef, linkType, targetRef string) error {
 	}
 	target := t.adrFile(targetRef)
 	title := t.adrTitle(target)
-	base := ""
-	if w := words(target); len(w) == 0 {
-		fmt.Fprint(t.stderr, "basename: missing operand\nTry 'basename --help' for more information.\n")
-	} else {
-		base = path.Base(w[0])
-	}
+	base := basenameCmd(t.stderr, words(target))
 	link := awkString(linkType) + " [" + awkString(title) + "](" + awkString(base) + ")"
-	return t.rewrite(source, func(ls []string, out *strings.Builder) {
+	return t.rewrite(script+": line 11", source, func(ls []string, out *strings.Builder) {
 		inStatus := false
 		for _, l := range ls {
 			if strings.HasPrefix(l, "##") {
@@ -61,7 +55,7 @@ func (t *tool) addLink(sourceRef, linkType, targetRef string) error {
 // and squeezes the blank lines there (_adr_remove_status STATUS FILE).
 func (t *tool) removeStatus(status, ref string) error {
 	status = awkString(status)
-	return t.rewrite(t.adrFile(ref), func(ls []string, out *strings.Builder) {
+	return t.rewrite(t.script("_adr_remove_status")+": line 8", t.adrFile(ref), func(ls []string, out *strings.Builder) {
 		inStatus, afterBlank := false, false
 		for _, l := range ls {
 			if strings.HasPrefix(l, "##") {
@@ -89,10 +83,16 @@ func (t *tool) removeStatus(status, ref string) error {
 }
 
 // rewrite runs an awk-like filter over file into file.tmp and moves the
-// result over file. An empty name makes awk read standard input and mv
-// fail, as in adr-tools.
-func (t *tool) rewrite(file string, filter func([]string, *strings.Builder)) error {
+// result over file, as the awk command line of an adr-tools script (where
+// names the script and line) does. The shell opens file.tmp before awk
+// starts: when it cannot, bash reports it and awk never runs. An empty
+// name makes awk read standard input and mv fail, as in adr-tools.
+func (t *tool) rewrite(where, file string, filter func([]string, *strings.Builder)) error {
 	tmp := file + ".tmp"
+	if err := os.WriteFile(tmp, nil, 0o666); err != nil {
+		fmt.Fprintf(t.stderr, "%s: %s: %s\n", where, tmp, errText(err))
+		return exitError(1)
+	}
 	var data []byte
 	var err error
 	if file == "" {
@@ -101,7 +101,6 @@ func (t *tool) rewrite(file string, filter func([]string, *strings.Builder)) err
 		data, err = os.ReadFile(file)
 	}
 	if err != nil {
-		_ = os.WriteFile(tmp, nil, 0o666)
 		fmt.Fprintf(t.stderr, "awk: cannot open %s (No such file or directory)\n", file)
 		return exitError(2)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"regexp"
@@ -166,6 +167,24 @@ func basename(f, suffix string) string {
 		b = strings.TrimSuffix(b, suffix)
 	}
 	return b
+}
+
+// basenameCmd is "basename $VAR": the operands are the words of an
+// unquoted expansion, so a path with spaces (or adr-tools' message about a
+// missing directory) gives basename a suffix to strip or too many
+// operands. Its complaints go to w.
+func basenameCmd(w io.Writer, args []string) string {
+	switch len(args) {
+	case 0:
+		fmt.Fprint(w, "basename: missing operand\nTry 'basename --help' for more information.\n")
+		return ""
+	case 1:
+		return path.Base(args[0])
+	case 2:
+		return basename(args[0], args[1])
+	}
+	fmt.Fprintf(w, "basename: extra operand '%s'\nTry 'basename --help' for more information.\n", args[2])
+	return ""
 }
 
 // statusLink is a link line of a Status section as adr-tools' _adr_links

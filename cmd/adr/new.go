@@ -208,13 +208,15 @@ func (t *tool) command(where string, argv []string, stdin io.Reader) error {
 }
 
 // nextNumber is one more than the highest number that starts a name in dir
-// (1 when there is none or dir does not exist).
+// (1 when there is none or dir does not exist), computed as adr-tools does:
+// "sort -rn" picks the highest digit string exactly, and bash's 64-bit
+// arithmetic then adds one, wrapping around past the largest int64.
 func nextNumber(dir string) int64 {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return 1
 	}
-	var highest int64
+	highest := "" // digits without leading zeros
 	for _, e := range entries {
 		name := e.Name()
 		if strings.HasPrefix(name, ".") {
@@ -224,11 +226,16 @@ func nextNumber(dir string) int64 {
 		for end < len(name) && name[end] >= '0' && name[end] <= '9' {
 			end++
 		}
-		if n, err := strconv.ParseInt(name[:end], 10, 64); err == nil && n > highest {
+		n := strings.TrimLeft(name[:end], "0")
+		if len(n) > len(highest) || len(n) == len(highest) && n > highest {
 			highest = n
 		}
 	}
-	return highest + 1
+	var n uint64
+	for i := 0; i < len(highest); i++ {
+		n = n*10 + uint64(highest[i]-'0')
+	}
+	return int64(n + 1)
 }
 
 // slug turns a title into the part of a file name adr-tools makes of it,

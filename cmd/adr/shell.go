@@ -7,10 +7,12 @@ package main
 // -v assignments. This file reproduces just those pieces.
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
@@ -242,14 +244,17 @@ func getopt(w io.Writer, spec string, args []string) (out []string, ok bool) {
 	return append(out, rest...), ok
 }
 
-// grepPattern compiles a grep basic regular expression (GNU flavour).
+// grepPattern compiles a grep basic regular expression (GNU flavour). A
+// pattern grep refuses gives an error worded as GNU grep words it.
 func grepPattern(bre string) (*regexp.Regexp, error) {
 	var b strings.Builder
 	atStart := true // where '*' is literal and '^' is an anchor
 	for i := 0; i < len(bre); i++ {
 		c := bre[i]
 		switch {
-		case c == '\\' && i+1 < len(bre):
+		case c == '\\' && i+1 == len(bre):
+			return nil, errors.New("Trailing backslash")
+		case c == '\\':
 			i++
 			switch n := bre[i]; n {
 			case '(', ')', '{', '}', '|', '+', '?':
@@ -263,7 +268,9 @@ func grepPattern(bre string) (*regexp.Regexp, error) {
 				b.WriteByte(n)
 			default:
 				if n >= '1' && n <= '9' {
-					return nil, fmt.Errorf("back-references are not supported")
+					// grep refuses a reference to a group it has not
+					// seen; Go's regexp has no back-references at all.
+					return nil, errors.New("Invalid back reference")
 				}
 				b.WriteString(regexp.QuoteMeta(string(n)))
 			}
@@ -277,7 +284,10 @@ func grepPattern(bre string) (*regexp.Regexp, error) {
 		case c == '[':
 			end := bracketEnd(bre, i)
 			if end < 0 {
-				return nil, fmt.Errorf("unmatched [")
+				if rest := strings.TrimPrefix(bre[i+1:], "^"); rest == "" {
+					return nil, errors.New("Invalid regular expression")
+				}
+				return nil, errors.New("Unmatched [, [^, [:, [., or [=")
 			}
 			b.WriteString(strings.ReplaceAll(bre[i:end+1], `\`, `\\`))
 			i = end
@@ -288,7 +298,24 @@ func grepPattern(bre string) (*regexp.Regexp, error) {
 		}
 		atStart = false
 	}
-	return regexp.Compile(b.String())
+	re, err := regexp.Compile(b.String())
+	var serr *syntax.Error
+	if errors.As(err, &serr) {
+		switch serr.Code {
+		case syntax.ErrMissingParen:
+			return nil, errors.New("Unmatched ( or \\(")
+		case syntax.ErrUnexpectedParen:
+			return nil, errors.New("Unmatched ) or \\)")
+		case syntax.ErrInvalidCharRange:
+			if strings.HasPrefix(serr.Expr, "[:") {
+				return nil, errors.New("Invalid character class name")
+			}
+			return nil, errors.New("Invalid range end")
+		case syntax.ErrInvalidRepeatSize:
+			return nil, errors.New("Invalid content of \\{\\}")
+		}
+	}
+	return re, err
 }
 
 // bracketEnd returns the index of the ']' closing the bracket expression

@@ -133,8 +133,20 @@ func TestGrepPattern(t *testing.T) {
 		require.NoError(t, err, tc.pattern)
 		assert.Equal(t, tc.match, re.MatchString(tc.line), "%s ~ %s", tc.pattern, tc.line)
 	}
-	_, err := grepPattern("[abc")
-	assert.Error(t, err)
+	// Patterns grep refuses fail with grep's own words.
+	for pattern, msg := range map[string]string{
+		"[abc":       "Unmatched [, [^, [:, [., or [=",
+		"x[":         "Invalid regular expression",
+		`x\`:         "Trailing backslash",
+		`\(x`:        `Unmatched ( or \(`,
+		`x\)`:        `Unmatched ) or \)`,
+		"[[:nope:]]": "Invalid character class name",
+		"[z-a]":      "Invalid range end",
+		`x\1`:        "Invalid back reference",
+	} {
+		_, err := grepPattern(pattern)
+		assert.EqualError(t, err, msg, pattern)
+	}
 }
 
 func TestAwkAndEcho(t *testing.T) {
@@ -161,4 +173,10 @@ func TestMkrelAndIndex(t *testing.T) {
 	assert.Equal(t, "", index("doc/adr/0000-zero.md"))
 	assert.Equal(t, "0012-x", basename("a/0012-x.md", ".md"))
 	assert.Equal(t, ".md", basename(".md", ".md"))
+	var msg strings.Builder
+	assert.Equal(t, "0012-x.md", basenameCmd(&msg, []string{"doc/adr/0012-x.md"}))
+	assert.Equal(t, "0012-x", basenameCmd(&msg, []string{"doc/adr/0012-x.md", ".md"}))
+	assert.Empty(t, msg.String())
+	assert.Equal(t, "", basenameCmd(&msg, []string{"The", "doc/adr", "directory"}))
+	assert.Equal(t, "basename: extra operand 'directory'\nTry 'basename --help' for more information.\n", msg.String())
 }
