@@ -25,12 +25,37 @@ type Task struct {
 	// Estimate is the expected effort; zero means not estimated. In JSON it
 	// is a duration text such as "1h30m".
 	Estimate time.Duration `json:"estimate,omitempty"`
-	// Due is when the task must be finished; zero means no due date.
+	// Due is when the task must be finished; zero means no due date. A due
+	// time of exactly midnight is a date without a time of day, as the
+	// readers make of "2026-03-31", and means the end of that day.
 	Due time.Time `json:"due,omitzero"`
 	// Owner is who does the task; empty means the lead.
 	Owner string `json:"owner,omitempty"`
 	// Notes is free text.
 	Notes string `json:"notes,omitempty"`
+}
+
+// dueDateOnly reports whether t's Due is a date without a time of day.
+func (t Task) dueDateOnly() bool {
+	h, m, s := t.Due.Clock()
+	return h == 0 && m == 0 && s == 0 && t.Due.Nanosecond() == 0
+}
+
+// deadline returns when t must be finished at the latest: its Due, or the
+// end of the day for a due date without a time of day.
+func (t Task) deadline() time.Time {
+	if t.dueDateOnly() {
+		return t.Due.AddDate(0, 0, 1)
+	}
+	return t.Due
+}
+
+// dueText writes t's Due as a date, or a date and time of day.
+func (t Task) dueText() string {
+	if t.dueDateOnly() {
+		return t.Due.Format(time.DateOnly)
+	}
+	return t.Due.Format(time.DateTime)
 }
 
 // taskJSON is Task's JSON form: the estimate as text, not nanoseconds.

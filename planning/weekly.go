@@ -197,10 +197,10 @@ func PlanWeek(tasks []Task, c Capacity, now time.Time) WeekPlan {
 		plan.Scheduled = append(plan.Scheduled, t)
 		plan.Planned += t.Estimate
 		plan.Blocks = append(plan.Blocks, blocks...)
-		if end := blocks[len(blocks)-1].End; !t.Due.IsZero() && end.After(t.Due) && !t.Due.Before(now) {
+		if end := blocks[len(blocks)-1].End; !t.Due.IsZero() && end.After(t.deadline()) && !t.deadline().Before(now) {
 			fs = append(fs, leadkit.Finding{
 				Code: "weekplan.late", Field: field(i), Severity: leadkit.Warning,
-				Message: fmt.Sprintf("%q finishes at %s, after it is due at %s.", t.Title, end.Format(time.DateTime), t.Due.Format(time.DateTime)),
+				Message: fmt.Sprintf("%q finishes at %s, after it is due at %s.", t.Title, end.Format(time.DateTime), t.dueText()),
 				Hint:    "Renegotiate the due date, delegate other work, or move it ahead of less urgent work.",
 			})
 		}
@@ -224,10 +224,10 @@ func PlanWeek(tasks []Task, c Capacity, now time.Time) WeekPlan {
 		}
 	}
 	for i, t := range tasks {
-		if !t.Due.IsZero() && t.Due.Before(now) && Classify(t) != Eliminate {
+		if !t.Due.IsZero() && t.deadline().Before(now) && Classify(t) != Eliminate {
 			fs = append(fs, leadkit.Finding{
 				Code: "weekplan.overdue", Field: field(i), Severity: leadkit.Warning,
-				Message: fmt.Sprintf("%q was due at %s, before the plan starts.", t.Title, t.Due.Format(time.DateTime)),
+				Message: fmt.Sprintf("%q was due at %s, before the plan starts.", t.Title, t.dueText()),
 				Hint:    "Agree a new date with whoever is waiting, or drop it openly.",
 			})
 		}

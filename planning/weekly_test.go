@@ -239,3 +239,17 @@ func TestPlanWeekBookedTimeInAnotherZone(t *testing.T) {
 		{"design doc", time.Date(2026, 12, 1, 9, 0, 0, 0, nz), time.Date(2026, 12, 1, 9, 12, 0, 0, nz)},
 	}, spans(p), "blocks are in the plan's zone, and the day is one day")
 }
+
+func TestPlanWeekDueDatesWithoutTimeMeanTheEndOfTheDay(t *testing.T) {
+	today := task("release notes", planning.Do, time.Hour)
+	today.Due = at(0, 0, 0)                           // "2026-11-30" in a CSV: due today, not since midnight
+	long := task("review", planning.Do, 10*time.Hour) // runs into Tuesday
+	long.Due = at(0, 0, 0)
+	yesterday := task("expenses", planning.Do, time.Hour)
+	yesterday.Due = at(-1, 0, 0)
+	p := planning.PlanWeek([]planning.Task{today, long, yesterday}, planning.Capacity{}, monday)
+	assert.Equal(t, []string{"weekplan.late@tasks[1]", "weekplan.overdue@tasks[2]"}, codes(p.Findings),
+		"a task due today is not overdue this morning")
+	assert.Equal(t, `"expenses" was due at 2026-11-29, before the plan starts.`, p.Findings[1].Message)
+	assert.Contains(t, p.Findings[0].Message, "after it is due at 2026-11-30.")
+}
