@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/codedoc"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -146,4 +147,8 @@ func TestGoalOptions(t *testing.T) {
 	assert.False(t, CheckGoal(g, march2).Has(CodeAchievable))
 	assert.True(t, GoalOptions{MaxChangePerMonth: 0.3}.Check(g, march2).Has(CodeAchievable))
 	assert.True(t, GoalOptions{MinCheckIns: 10}.Check(g, march2).Has(CodeTrackable))
+}
+
+func TestCodesDocumented(t *testing.T) {
+	codedoc.Check(t, ".", []string{"smartt", "delegation"})
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/codedoc"
 )
 
 // good is a complete, concrete SBI; cases below change one part of it.
@@ -372,4 +373,8 @@ func TestBoundedQuantifiers(t *testing.T) {
 		fs := CheckSBI(SBI{Situation: good.Situation, Behavior: tc.behavior, Impact: good.Impact})
 		assert.Equal(t, tc.general, fs.Has(CodeBehaviorGeneralization), tc.behavior)
 	}
+}
+
+func TestCodesDocumented(t *testing.T) {
+	codedoc.Check(t, ".", []string{"sbi", "feedback"})
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/leadkit/leadkit"
+	"github.com/leadkit/leadkit/internal/codedoc"
 )
 
 func codes(fs leadkit.Findings) []string {
@@ -104,4 +105,8 @@ func TestCheck(t *testing.T) {
 	fs := Check(cancelledByLead, now)
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Hint, "destroys trust")
+}
+
+func TestCodesDocumented(t *testing.T) {
+	codedoc.Check(t, ".", []string{"oneonone"})
 }
