@@ -2,6 +2,7 @@ package feedback
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/leadkit/leadkit"
 )
@@ -13,7 +14,8 @@ type BalanceOptions struct {
 	// reported. Default 4.
 	MinItems int
 	// Team lists everyone who should receive feedback from the giver; people
-	// with none while others have several suggest favouritism.
+	// with none while others have several suggest favouritism. Names match
+	// the log's givers and receivers ignoring case and surrounding spaces.
 	Team []string
 	// Uneven is how many items one receiver must have for another's zero to
 	// count as uneven. Default 3.
@@ -39,13 +41,16 @@ func Balance(log []Feedback, giver string, opts BalanceOptions) leadkit.Findings
 	}
 	var out leadkit.Findings
 	var kinds [3]int
+	// Names match ignoring case, surrounding spaces and the apostrophe's
+	// shape: "Sam" in the log is "sam " in the team list.
+	key := func(name string) string { return nameKey(strings.TrimSpace(name)) }
 	per := map[string]int{}
 	for _, f := range log {
-		if f.Giver != giver || f.Kind != Positive && f.Kind != Constructive {
+		if key(f.Giver) != key(giver) || f.Kind != Positive && f.Kind != Constructive {
 			continue
 		}
 		kinds[f.Kind]++
-		per[f.Receiver]++
+		per[key(f.Receiver)]++
 	}
 	total := kinds[Positive] + kinds[Constructive]
 	if total >= opts.MinItems && (kinds[Positive] == 0 || kinds[Constructive] == 0) {
@@ -64,13 +69,14 @@ func Balance(log []Feedback, giver string, opts BalanceOptions) leadkit.Findings
 		most = max(most, n)
 	}
 	var none []string
+	listed := map[string]bool{} // a name listed twice in Team is one person
 	for _, person := range opts.Team {
-		if per[person] == 0 && person != giver {
-			none = append(none, person)
+		if k := key(person); per[k] == 0 && k != key(giver) && !listed[k] {
+			listed[k] = true
+			none = append(none, strings.TrimSpace(person))
 		}
 	}
 	slices.Sort(none)
-	none = slices.Compact(none) // a name listed twice in Team is one person
 	if most >= opts.Uneven && len(none) > 0 {
 		out = append(out, leadkit.Finding{
 			Code: CodeBalanceUneven, Field: "receiver", Severity: leadkit.Warning,

@@ -178,10 +178,12 @@ func TestBalance(t *testing.T) {
 	assert.Equal(t, []string{CodeBalanceOneSided, CodeBalanceUneven}, codes(fs))
 	assert.Contains(t, fs[0].Message, "constructive")
 	assert.Contains(t, fs[1].Message, `"zoë"`)
-	twice := Balance(log, "lead", BalanceOptions{Team: []string{"zoë", "sam", "Zoë", "zoë"}})
+	twice := Balance(log, "lead", BalanceOptions{Team: []string{"zoë", "Sam ", "Zoë", "zoë", "ANA", "Lead"}})
 	require.True(t, twice.Has(CodeBalanceUneven))
-	assert.Equal(t, `"Zoë" and "zoë" received no feedback from "lead" while others received up to 3.`, twice[1].Message,
-		"a name listed twice is named once")
+	assert.Equal(t, `"zoë" received no feedback from "lead" while others received up to 3.`, twice[1].Message,
+		"a name listed twice is named once; case and spaces do not make another person")
+	assert.Equal(t, codes(fs), codes(Balance(log, " LEAD", BalanceOptions{Team: []string{"sam", "ana", "zoë", "lead"}})),
+		"the giver's name matches in any case")
 	assert.Empty(t, Balance(log[:3], "lead", BalanceOptions{}), "too few items to judge")
 	assert.Empty(t, Balance(nil, "lead", BalanceOptions{Team: []string{"sam"}}))
 }
