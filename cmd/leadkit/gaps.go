@@ -40,6 +40,9 @@ func runGaps(e *env, args []string) int {
 	if err != nil {
 		return usageError(e, "gaps", fmt.Errorf("%w (use -self NAME)", err))
 	}
+	if len(round.Self.Ratings) == 0 && len(round.Others) == 0 {
+		return usageError(e, "gaps", fmt.Errorf("no assessment rates %q", round.Self.Subject))
+	}
 	report := growth.Compare(round.Self, round.Others, growth.Options{MinOthers: *minRaters, KeySkills: gapsSplitList(*key)})
 	switch *format {
 	case "json":

@@ -98,3 +98,9 @@ func TestGapsNoRatings(t *testing.T) {
 		assert.Contains(t, stderr, "leadkit gaps: the input holds no ratings", in)
 	}
 }
+
+func TestGapsUnknownSelf(t *testing.T) {
+	_, stderr, code := runCLI(t, gapsCSV, "gaps", "-self", "Bob")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `leadkit gaps: no assessment rates "Bob"`)
+}
