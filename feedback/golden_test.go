@@ -38,7 +38,11 @@ func TestSBIString(t *testing.T) {
 		{SBI{Behavior: "you left early"}, "You left early."},
 		{SBI{Situation: "In the retro", Impact: "ana was upset"}, "In the retro. Ana was upset."},
 		{SBI{}, ""},
-		{SBI{Behavior: `you said "no"`}, `You said "no"`},
+		{SBI{Behavior: `you said "no"`}, `You said "no".`},
+		{SBI{Behavior: `you said "no!"`}, `You said "no!"`},
+		{SBI{Situation: "In the retro", Behavior: `you said "you are lazy"`, Impact: "Ana stopped talking"},
+			`In the retro, you said "you are lazy". Ana stopped talking.`},
+		{SBI{Behavior: "you merged it (twice)", Impact: "we rolled back"}, "You merged it (twice). We rolled back."},
 	} {
 		assert.Equal(t, tc.want, tc.in.String())
 	}

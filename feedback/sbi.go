@@ -394,14 +394,19 @@ func (s SBI) String() string {
 	return b.String()
 }
 
-// sentence ends b with a full stop unless it already ends a sentence.
+// sentence ends b with a full stop unless it already ends a sentence. A
+// closing quote or bracket ends one only after its own end mark: `said
+// "fine."` is a sentence, `said "fine"` still needs its full stop.
 func sentence(b *strings.Builder) {
 	s := b.String()
 	if s == "" {
 		return
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	if !strings.ContainsRune(".!?…\"”’'", r) {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune("\"”’')»", r) {
+		r, _ = utf8.DecodeLastRuneInString(s[:len(s)-size])
+	}
+	if !strings.ContainsRune(".!?…", r) {
 		b.WriteByte('.')
 	}
 }
