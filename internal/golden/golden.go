@@ -17,9 +17,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata instead of comparing with them")
 
-// Updating reports whether the tests run with -update.
-func Updating() bool { return *update }
-
 // Assert compares got with the file testdata/name (a slash-separated path),
 // or writes got there under -update.
 func Assert(t testing.TB, name string, got []byte) {

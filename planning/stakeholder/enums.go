@@ -123,10 +123,6 @@ func (c Channel) MarshalText() ([]byte, error) { return channelNames.Marshal(c) 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (c *Channel) UnmarshalText(text []byte) error { return channelNames.Unmarshal(text, c) }
 
-// written reports whether the channel gives the reader time before they
-// answer.
-func (c Channel) written() bool { return c == Email || c == Document }
-
 // Length is how long a message is. The zero value is unset.
 type Length uint8
 
