@@ -35,9 +35,9 @@ func DecodeJSONList[T any](r io.Reader, source string) ([]T, error) {
 }
 
 // DecodeJSONListFunc is DecodeJSONList with a check of every decoded
-// element, i being its 0-based position: an error check returns is reported
-// as a *leadkit.ParseError at the element's line and column, with the
-// error's text as the message. A nil check checks nothing.
+// element, in order, i being its 0-based position: an error check returns
+// is reported as a *leadkit.ParseError at the element's line and column,
+// with the error's text as the message. A nil check checks nothing.
 func DecodeJSONListFunc[T any](r io.Reader, source string, check func(i int, v *T) error) ([]T, error) {
 	data, err := readJSON(r, source)
 	if err != nil {
@@ -51,8 +51,11 @@ func DecodeJSONListFunc[T any](r io.Reader, source string, check func(i int, v *
 	} else {
 		err = decodeJSON(data, source, &list)
 	}
-	if err != nil || check == nil {
-		return list, err
+	if err != nil {
+		return nil, err
+	}
+	if check == nil {
+		return list, nil
 	}
 	at := func(i int) int { return start } // the single object
 	if data[start] == '[' {

@@ -179,6 +179,7 @@ func TestDecodeJSONList(t *testing.T) {
 			got, err := DecodeJSONList[item](strings.NewReader(tc.in), "t.json")
 			if tc.err != "" {
 				assert.ErrorContains(t, err, tc.err)
+				assert.Nil(t, got, "nothing is returned with an error")
 				return
 			}
 			require.NoError(t, err)
