@@ -192,7 +192,7 @@ func (p *dslParser) modelStatement(st dslStatement, group string) error {
 		return p.identifiers(st)
 	case first.is("!impliedRelationships"):
 		return p.impliedRelationships(st)
-	case first.is("properties") && group == "" && !p.enterp:
+	case first.is("properties") && !p.enterp: // in a group too, as in Structurizr
 		if p.m.Properties == nil {
 			p.m.Properties = map[string]string{}
 		}
@@ -407,6 +407,17 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 	if ident != nil {
 		return p.errAt(*ident, "only elements, groups and relationships can be given an identifier")
 	}
+	docs := first.is("!docs") || first.is("!adrs") || first.is("!decisions")
+	if group != "" && !docs {
+		// As in Structurizr, a group holds elements and relationships; the
+		// element's own statements are not allowed inside it.
+		expected := []string{"container", "group", "-> <identifier>", "!docs", "!adrs", "}"}
+		if kind == KindContainer {
+			expected = []string{"component", "group", "-> <identifier>", "}"}
+		}
+		return p.unexpected(st, fmt.Sprintf("inside the group %q", group), expected,
+			fmt.Sprintf("a group holds only elements and relationships; write %q in the block of %q or of one of its elements", first.text, e.Path()))
+	}
 	switch {
 	case first.is("description"):
 		v, err := p.oneArg(st, "description <description>")
@@ -437,16 +448,9 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 			e.Properties = map[string]string{}
 		}
 		return p.properties(st, e.Properties)
-	case first.is("group") && kind == KindComponent:
-		if _, err := p.oneArg(st, "group <name>"); err != nil {
-			return err
-		}
-		g, err := p.nestGroup(st.toks[1], e.Group)
-		e.Group = g
-		return err
 	case first.is("perspectives"):
 		return p.skip(st, "perspectives")
-	case first.is("!docs"), first.is("!adrs"), first.is("!decisions"):
+	case docs:
 		if kind != KindPerson {
 			return p.skip(st, "documentation or decision records")
 		}
@@ -466,7 +470,7 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 	case KindContainer:
 		expected = append([]string{"component", "group", "technology"}, expected...)
 	case KindComponent:
-		expected = append([]string{"technology", "group"}, expected...)
+		expected = append([]string{"technology"}, expected...)
 		if first.is("component") {
 			hint = "components cannot be nested; declare it in the container's block"
 		}

@@ -432,6 +432,9 @@ func TestParseDSLErrors(t *testing.T) {
 		{"brace not last", "workspace {\n  model {\n    softwareSystem \"A\" { container \"B\" }\n  }\n}", 3, "last token"},
 		{"group without brace", "workspace {\n  model {\n    group \"Name\"\n  }\n}", 3, "expected: group <name> {"},
 		{"nested group without separator", "workspace {\n  model {\n    group \"A\" {\n      group \"B\" {\n      }\n    }\n  }\n}", 4, "structurizr.groupSeparator"},
+		{"url in a group", "workspace {\n  model {\n    softwareSystem \"S\" {\n      group \"G\" {\n        url \"https://example.com\"\n      }\n    }\n  }\n}", 5, `unexpected "url" inside the group "G"`},
+		{"technology in a group of a container", "workspace {\n  model {\n    softwareSystem \"S\" {\n      container \"C\" {\n        group \"G\" {\n          technology \"Go\"\n        }\n      }\n    }\n  }\n}", 6, `unexpected "technology" inside the group "G"`},
+		{"group inside a component", "workspace {\n  model {\n    softwareSystem \"S\" {\n      container \"C\" {\n        component \"K\" {\n          group \"G\"\n        }\n      }\n    }\n  }\n}", 6, `unexpected "group" inside a component`},
 		{"component in system", "workspace {\n  model {\n    s = softwareSystem \"S\" {\n      component \"C\"\n    }\n  }\n}", 4, "inside the block of a container"},
 		{"container in model", "workspace {\n  model {\n    container \"C\"\n  }\n}", 3, "inside the block of its software system"},
 		{"duplicate system", "workspace {\n  model {\n    softwareSystem \"S\"\n    person \"S\"\n  }\n}", 4, "already exists"},
@@ -568,4 +571,33 @@ func TestParseDSLFindingCodes(t *testing.T) {
 			assert.Nil(t, ws.Findings.Err(), "the parser's findings are never errors")
 		})
 	}
+}
+
+func TestParseDSLGroupBodies(t *testing.T) {
+	// Structurizr reads model properties inside a model-level group, and
+	// relationships and !docs inside a group of a software system.
+	ws := mustParse(t, `workspace {
+    model {
+        group "Platform" {
+            properties {
+                "structurizr.groupSeparator" "/"
+            }
+            group "Data" {
+                s = softwareSystem "S" {
+                    group "Team" {
+                        !docs docs
+                        api = container "API"
+                        db = container "DB"
+                        api -> db "Reads"
+                    }
+                }
+            }
+        }
+    }
+}`)
+	m := ws.Model
+	assert.Equal(t, "/", m.Properties[groupSeparatorProperty])
+	assert.Equal(t, "Platform/Data", m.Element("S").Group)
+	assert.Equal(t, "Team", m.Element("S/DB").Group)
+	assert.Equal(t, []string{"S/API -> S/DB: Reads"}, relationshipsOf(m))
 }
