@@ -23,7 +23,10 @@
 // element is added; description, technology, tags, properties, URL, group and
 // [Location] are plain fields. External people and systems are those with
 // Location [External] or the tag [TagExternal]; renderers draw them with the
-// external shapes.
+// external shapes. Custom elements ([Model.AddCustomElement], Structurizr's
+// "element") stand beside people and software systems for what is none of
+// the four C4 kinds; they relate to other elements but no diagram draws
+// them.
 //
 // # Relationships and implied relationships
 //
@@ -41,8 +44,8 @@
 // implied (same source, destination and description), with a
 // [*RelationshipError] matching [ErrRelationshipExists].
 //
-// [Model.Counts] counts elements of each kind, explicit relationships and
-// implied relationships.
+// [Model.Counts] counts elements of each kind, explicit relationships
+// (those of custom elements included) and implied relationships.
 //
 // # Views
 //
@@ -59,11 +62,11 @@
 // information are the practices of the C4 chapter.
 //
 //	code                                 severity  meaning
-//	c4.element.misplaced                 error     (JSON) a container outside a software system, a component outside a container, code outside a component, or a nested person or system
+//	c4.element.misplaced                 error     (JSON) a container outside a software system, a component outside a container, code outside a component, or a nested person, system or custom element
 //	c4.relationship.dangling             error     a relationship end is nil, of another model, or (JSON) names no element
 //	c4.model.too_large                   error     the model reached MaxRelationships; later relationships were not added
 //	c4.name.missing                      error     an element has an empty name
-//	c4.name.duplicate                    error     a name repeats where Structurizr needs it unique: people and software systems across the model, containers in their system, components in their container, code in its component
+//	c4.name.duplicate                    error     a name repeats where Structurizr needs it unique: people, software systems and custom elements across the model, containers in their system, components in their container, code in its component
 //	c4.relationship.parent_child         error     a relationship joins an element and its own ancestor or descendant
 //	c4.relationship.duplicate            error     a second relationship with the same source, destination and description
 //	c4.element.description_missing       warning   an element has no description
@@ -115,15 +118,16 @@
 // substituting ${NAME} from !const, !constant and !var) and keeps physical
 // line and column numbers for errors; a recursive-descent parser reads the
 // statements. It reads workspace name and description, the model (person,
-// softwareSystem, container, component, nested groups with the
-// "structurizr.groupSeparator" property, enterprise, relationships at the
-// top level and in element blocks, with "this" and the implicit source
-// "-> x", "r = a -> b" assignments, flat and hierarchical identifiers,
-// description, technology, tags, url and properties, !element) and the
-// system landscape, system context, container and component views (keys,
-// generated as Structurizr does when missing, include and exclude with *,
-// identifiers, "a -> b", "*->*", relationship==… and element.tag==…,
-// autoLayout, title, description, properties).
+// softwareSystem, container, component, custom elements ("element"), nested
+// groups with the "structurizr.groupSeparator" property, enterprise,
+// relationships at the top level and in element blocks, with "this" and
+// the implicit source "-> x", "r = a -> b" assignments, flat and
+// hierarchical identifiers, description, technology, tags, url and
+// properties, !element) and the system landscape, system context,
+// container and component views (keys, generated as Structurizr does when
+// missing, include and exclude with *, identifiers, "a -> b", "*->*",
+// relationship==… and element.tag==…, autoLayout, title, description,
+// properties).
 //
 // Relationships are declared with [Model.DeclareRelationship], so the
 // implied relationships exist as soon as a relationship is declared and a
@@ -139,9 +143,9 @@
 // backslash).
 //
 // What leadkit does not model is skipped, block and all, with an Info
-// finding, never a failure: styles, themes, branding, terminology, custom
-// elements, deployment environments, dynamic, deployment, filtered, custom
-// and image views, animations, perspectives, configuration, archetypes,
+// finding, never a failure: styles, themes, branding, terminology,
+// deployment environments, dynamic, deployment, filtered, custom and image
+// views, animations, perspectives, configuration, archetypes,
 // !docs, !adrs, !plugin and !script (inline script bodies are not read as
 // DSL). !include and "workspace extends" are resolved only in
 // ParseOptions.FS, relative to the including file and never above its
@@ -156,7 +160,7 @@
 //
 //	code                           severity  meaning
 //	c4.dsl.skipped                 info      a feature leadkit does not model was skipped (the message names it and its line)
-//	c4.dsl.reference.skipped       info      a relationship or view rule names something skipped (a custom element, a deployment environment, a group) and was skipped too
+//	c4.dsl.reference.skipped       info      a relationship or view rule names something skipped (a deployment environment, a group) or not drawn (a custom element) and was skipped too
 //	c4.dsl.constant.undefined      info      ${NAME} names no constant, so it was left as written (environment variables are not read)
 //	c4.dsl.expression.unsupported  warning   a view expression leadkit cannot express (->x->, element.type==, several tags, …) was ignored, so the view may differ
 //	c4.dsl.tokens.ignored          warning   tokens after a closing "}" were ignored
@@ -176,7 +180,7 @@
 //	  "schema": "leadkit.c4/v1",
 //	  "model": {
 //	    "enterprise": "…", "properties": {"…": "…"},
-//	    "elements": [{"id": "uuid", "kind": "person|software_system|container|component|code",
+//	    "elements": [{"id": "uuid", "kind": "person|software_system|container|component|code|custom",
 //	                  "name": "…", "parent": "path", "description": "…", "technology": "…",
 //	                  "tags": ["…"], "properties": {}, "url": "…", "group": "…",
 //	                  "location": "internal|external"}],

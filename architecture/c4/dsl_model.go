@@ -157,6 +157,8 @@ func (p *dslParser) modelStatement(st dslStatement, group string) error {
 		return p.element(st, ident, KindPerson, nil, group)
 	case first.is("softwareSystem"):
 		return p.element(st, ident, KindSoftwareSystem, nil, group)
+	case first.is("element") && !p.enterp: // as in Structurizr, not inside an enterprise
+		return p.element(st, ident, KindCustom, nil, group)
 	case first.is("group"):
 		return p.group(st, ident, nil, group, func(st dslStatement, g string) error { return p.modelStatement(st, g) })
 	case first.is("enterprise") && !p.enterp && group == "":
@@ -167,21 +169,14 @@ func (p *dslParser) modelStatement(st dslStatement, group string) error {
 		return p.findRelationship(st, ident)
 	}
 	if ident != nil {
-		if first.is("element") || first.is("deploymentEnvironment") {
-			what := "deployment environment"
-			if first.is("element") {
-				what = "custom element"
-			}
-			if err := p.registerSkipped(ident, nil, what); err != nil {
-				return err
-			}
-		} else {
+		if !first.is("deploymentEnvironment") {
 			return p.errAt(*ident, "only elements, groups and relationships can be given an identifier")
+		}
+		if err := p.registerSkipped(ident, nil, "deployment environment"); err != nil {
+			return err
 		}
 	}
 	switch {
-	case first.is("element"):
-		return p.skip(st, "custom elements")
 	case first.is("deploymentEnvironment"):
 		return p.skip(st, "deployment environments")
 	case first.is("archetypes"):
@@ -263,8 +258,12 @@ func (p *dslParser) nestGroup(name dslToken, outer string) (string, error) {
 func (p *dslParser) element(st dslStatement, ident *dslToken, kind ElementKind, parent *Element, group string) error {
 	grammar := kindKeyword(kind) + " <name> [description] [tags]"
 	maxArgs := 3
-	if kind == KindContainer || kind == KindComponent {
+	switch kind {
+	case KindContainer, KindComponent:
 		grammar = kindKeyword(kind) + " <name> [description] [technology] [tags]"
+		maxArgs = 4
+	case KindCustom:
+		grammar = "element <name> [metadata] [description] [tags]"
 		maxArgs = 4
 	}
 	args, err := p.args(st)
@@ -295,23 +294,28 @@ func (p *dslParser) element(st dslStatement, ident *dslToken, kind ElementKind, 
 			e = &parent.Node().(*SoftwareSystem).AddContainer(name, "", "").Element
 		case KindComponent:
 			e = &parent.Node().(*Container).AddComponent(name, "", "").Element
+		case KindCustom:
+			e = &p.m.AddCustomElement(name, "", "").Element
 		}
 		e.Group = group
 		if p.enterp {
 			e.Location = Internal
 		}
 	}
-	if len(args) > 1 {
-		e.Description = args[1].text
+	// The arguments after the name, in the order the keyword takes them.
+	fields := []*string{&e.Description}
+	switch kind {
+	case KindContainer, KindComponent:
+		fields = append(fields, &e.Technology)
+	case KindCustom:
+		fields = []*string{&e.Technology, &e.Description}
 	}
-	tags := 2
-	if maxArgs == 4 {
-		tags = 3
-		if len(args) > 2 {
-			e.Technology = args[2].text
+	for i, f := range fields {
+		if len(args) > i+1 {
+			*f = args[i+1].text
 		}
 	}
-	if len(args) > tags {
+	if tags := len(fields) + 1; len(args) > tags {
 		addElementTags(e, args[tags].text)
 	}
 	if err := p.registerElement(ident, e); err != nil {
@@ -338,7 +342,7 @@ func duplicateMessage(kind ElementKind, old *Element, name string) string {
 	case KindComponent:
 		return fmt.Sprintf("a component named %q already exists in %q; component names must be unique within their container", name, old.Parent().Path())
 	}
-	return fmt.Sprintf("a %s named %q already exists; people and software systems share one namespace, so give this one another name", strings.ReplaceAll(old.Kind().String(), "_", " "), name)
+	return fmt.Sprintf("a %s named %q already exists; people, software systems and custom elements share one namespace, so give this one another name", kindPhrase(old.Kind()), name)
 }
 
 // kindKeyword is the DSL keyword that declares an element of kind k.
@@ -352,6 +356,8 @@ func kindKeyword(k ElementKind) string {
 		return "container"
 	case KindComponent:
 		return "component"
+	case KindCustom:
+		return "element"
 	}
 	return k.String()
 }
@@ -451,7 +457,7 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 	case first.is("perspectives"):
 		return p.skip(st, "perspectives")
 	case docs:
-		if kind != KindPerson {
+		if kind != KindPerson && kind != KindCustom {
 			return p.skip(st, "documentation or decision records")
 		}
 	case first.is("!components"):
@@ -486,9 +492,7 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 }
 
 // article names kind with its article, for messages: "a software system".
-func article(kind ElementKind) string {
-	return "a " + strings.ReplaceAll(kind.String(), "_", " ")
-}
+func article(kind ElementKind) string { return "a " + kindPhrase(kind) }
 
 // properties reads a "properties {" block of name/value pairs into into.
 func (p *dslParser) properties(st dslStatement, into map[string]string) error {

@@ -342,8 +342,11 @@ workspace {
         }
     }
 }`)
-	assert.Equal(t, 1, ws.Model.Counts().People)
-	assert.Zero(t, ws.Model.Counts().Relationships)
+	c := ws.Model.Counts()
+	assert.Equal(t, 1, c.People)
+	assert.Equal(t, 1, c.CustomElements)
+	assert.Equal(t, 1, c.Relationships, "p -> box is a model relationship")
+	assert.Equal(t, "Metadata", ws.Model.Element("Box").Technology)
 	assert.Equal(t, leadkit.Info, ws.Findings.Max())
 	skipped := 0
 	for _, f := range ws.Findings {
@@ -354,7 +357,7 @@ workspace {
 			skipped++
 		}
 	}
-	assert.Equal(t, 18, skipped, "%v", ws.Findings)
+	assert.Equal(t, 17, skipped, "%v", ws.Findings)
 	assert.True(t, ws.Findings.Has("c4.dsl.reference.skipped"))
 }
 
@@ -558,7 +561,7 @@ func TestParseDSLFindingCodes(t *testing.T) {
 	// raises it
 	cases := map[string]string{
 		"c4.dsl.skipped":                "workspace {\n  model {\n  }\n  views {\n    theme default\n  }\n}",
-		"c4.dsl.reference.skipped":      "workspace {\n  model {\n    b = element \"Box\"\n    p = person \"P\"\n    p -> b\n  }\n}",
+		"c4.dsl.reference.skipped":      "workspace {\n  model {\n    live = deploymentEnvironment \"Live\"\n    p = person \"P\"\n    p -> live\n  }\n}",
 		"c4.dsl.constant.undefined":     "workspace \"${NOPE}\" {\n}",
 		"c4.dsl.expression.unsupported": "workspace {\n  model {\n    p = person \"P\"\n  }\n  views {\n    systemLandscape {\n      include ->p->\n    }\n  }\n}",
 		"c4.dsl.tokens.ignored":         "workspace {\n  model {\n  } trailing\n}",

@@ -246,9 +246,14 @@ func (r *dslWriter) element(e *Element) {
 		tags = append([]string{internalTag}, tags...)
 	}
 	args := []string{id, "=", kindKeyword(e.Kind()), quoteDSL(e.Name())}
-	fields := []string{e.Description}
-	if e.Kind() == KindContainer || e.Kind() == KindComponent {
-		fields = append(fields, e.Technology)
+	var fields []string
+	switch e.Kind() {
+	case KindContainer, KindComponent:
+		fields = []string{e.Description, e.Technology}
+	case KindCustom:
+		fields = []string{e.Technology, e.Description} // element <name> [metadata] [description]
+	default:
+		fields = []string{e.Description}
 	}
 	fields = append(fields, strings.Join(tags, ","))
 	for len(fields) > 0 && fields[len(fields)-1] == "" {

@@ -88,6 +88,10 @@ func trickyModel() (*Model, []*View) {
 	repo.Group = "Persistence"
 	mail := m.AddSoftwareSystem("E-mail: System / 2", "")
 	mail.Location = External
+	sensor := m.AddCustomElement(`Sensor "A"`, "Measures.", "Hardware")
+	sensor.Group = "Acme/Digital"
+	sensor.AddTags("IoT")
+	team := m.AddCustomElement("Team", "Runs the shop.", "")
 
 	// the component relationship comes first in the model, but its implied
 	// API -> DB would pre-empt the explicit one below if written first
@@ -101,6 +105,8 @@ func trickyModel() (*Model, []*View) {
 	m.AddRelationship(handler, repo, "Uses", "")
 	m.AddRelationship(handler, mail, `Sends "receipts"`, "SMTP")
 	m.AddRelationship(staff, shop, "Runs", "")
+	m.AddRelationship(sensor, api, "Sends readings to", "MQTT")
+	m.AddRelationship(team, shop, "Runs", "")
 
 	views := []*View{
 		NewSystemLandscapeView("Landscape").Include(All()),

@@ -289,6 +289,10 @@ func (p *dslParser) expression(st dslStatement, t dslToken, v *View, exclude boo
 		p.note("c4.dsl.reference.skipped", leadkit.Info, st,
 			fmt.Sprintf("Skipped %q in view %q on line %d: it is a %s, which leadkit does not model.", text, v.Key, st.line, found.what), "")
 		return Expression{}, false, nil
+	case found.el.Kind() == KindCustom:
+		p.note("c4.dsl.reference.skipped", leadkit.Info, st,
+			fmt.Sprintf("Skipped %q in view %q on line %d: it is a custom element, which leadkit's diagrams do not draw.", text, v.Key, st.line), "")
+		return Expression{}, false, nil
 	case !exclude && !v.Permits(found.el):
 		return Expression{}, false, p.errAt(t, "%s cannot be added to %s", describeForView(found.el, v), describeView(v))
 	}

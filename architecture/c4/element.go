@@ -9,7 +9,8 @@ import (
 
 // Node is anything that stands for one element of a model: an [*Element] or
 // one of the typed handles the builder returns ([*Person],
-// [*SoftwareSystem], [*Container], [*Component], [*CodeElement]). Functions
+// [*SoftwareSystem], [*Container], [*Component], [*CodeElement],
+// [*CustomElement]). Functions
 // that take a Node accept any of them, so the builder reads like the
 // diagram: customer.Uses(web, "Browses", "HTTPS").
 type Node interface {
@@ -29,7 +30,8 @@ type Element struct {
 	Description string
 	// Technology names the implementation choice of a container, component
 	// or code element, such as "Go" or "PostgreSQL 16". People and software
-	// systems have none.
+	// systems have none. For a custom element it holds Structurizr's
+	// metadata: the type written under its name, such as "Hardware".
 	Technology string
 	// Tags are free-form labels, in the order added.
 	Tags []string
@@ -87,6 +89,7 @@ func (e *Element) CanonicalName() string {
 		KindContainer:      "Container://",
 		KindComponent:      "Component://",
 		KindCode:           "Code://",
+		KindCustom:         "Custom://",
 	}[e.kind]
 	var names []string
 	for a := e; a != nil; a = a.parent {
@@ -103,16 +106,16 @@ func (e *Element) CanonicalName() string {
 	return out
 }
 
-// Parent returns the element this one is nested in, or nil for people and
-// software systems.
+// Parent returns the element this one is nested in, or nil for people,
+// software systems and custom elements.
 func (e *Element) Parent() *Element { return e.parent }
 
 // Model returns the model the element belongs to.
 func (e *Element) Model() *Model { return e.model }
 
 // Node returns the typed handle of the element ([*Person],
-// [*SoftwareSystem], [*Container], [*Component] or [*CodeElement]), for a
-// type switch.
+// [*SoftwareSystem], [*Container], [*Component], [*CodeElement] or
+// [*CustomElement]), for a type switch.
 func (e *Element) Node() Node { return e.self }
 
 // Children returns the elements nested directly in this one, in the order
@@ -196,6 +199,10 @@ func nodeElement(n Node) *Element {
 		if h == nil {
 			return nil
 		}
+	case *CustomElement:
+		if h == nil {
+			return nil
+		}
 	}
 	return n.node()
 }
@@ -219,6 +226,11 @@ type Component struct{ Element }
 // table) inside a component: the fourth C4 level, which is rarely worth
 // drawing by hand.
 type CodeElement struct{ Element }
+
+// CustomElement is an element outside the C4 abstractions (Structurizr's
+// custom element), such as a hardware device or a team. It relates to other
+// elements like any element, but the C4 diagrams never draw it.
+type CustomElement struct{ Element }
 
 // AddContainer adds a container to the software system and returns it.
 // technology names its implementation, such as "Go" or "PostgreSQL".

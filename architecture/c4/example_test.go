@@ -22,7 +22,7 @@ func ExampleNewModel() {
 	fmt.Printf("%+v\n", m.Counts())
 	// Output:
 	// Shop/Web App
-	// {People:1 SoftwareSystems:1 Containers:2 Components:0 CodeElements:0 Relationships:2 ImpliedRelationships:1}
+	// {People:1 SoftwareSystems:1 Containers:2 Components:0 CodeElements:0 CustomElements:0 Relationships:2 ImpliedRelationships:1}
 }
 
 func ExampleModel_Validate() {

@@ -159,7 +159,7 @@ func (m *Model) fromJSON(mj *modelJSON) (map[uuid.UUID]*Relationship, error) {
 	for i, ej := range mj.Elements {
 		field := "elements[" + strconv.Itoa(i) + "]"
 		if !ej.Kind.Valid() {
-			return nil, &leadkit.ParseError{Msg: field + `: "kind" is missing (want person, software_system, container, component or code)`}
+			return nil, &leadkit.ParseError{Msg: field + `: "kind" is missing (want person, software_system, container, component, code or custom)`}
 		}
 		var parent *Element
 		if ej.Parent != "" {
@@ -274,6 +274,10 @@ func newElementHandle(k ElementKind) *Element {
 		return &h.Element
 	case KindComponent:
 		h := &Component{}
+		h.self = h
+		return &h.Element
+	case KindCustom:
+		h := &CustomElement{}
 		h.self = h
 		return &h.Element
 	default:

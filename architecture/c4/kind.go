@@ -6,8 +6,9 @@ import "github.com/leadkit/leadkit/internal/enum"
 // is unset and invalid.
 type ElementKind uint8
 
-// The element kinds, from the outside in. Their text forms are "person",
-// "software_system", "container", "component" and "code".
+// The element kinds: the four C4 levels from the outside in, then custom
+// elements. Their text forms are "person", "software_system", "container",
+// "component", "code" and "custom".
 const (
 	// KindPerson is a user of the software: a role, actor or persona.
 	KindPerson ElementKind = iota + 1
@@ -21,13 +22,21 @@ const (
 	// KindCode is a code element (a class, interface, function or table)
 	// inside a component: the fourth, rarely drawn C4 level.
 	KindCode
+	// KindCustom is an element outside the C4 abstractions, Structurizr's
+	// custom element (a hardware device, a team, a business process): it
+	// stands at the top level beside people and software systems, takes
+	// part in relationships and is never drawn on the C4 diagrams.
+	KindCustom
 )
 
 var kindNames = enum.Names[ElementKind]{
-	Type:    "element kind",
-	First:   KindPerson,
-	Text:    []string{"person", "software_system", "container", "component", "code"},
-	Aliases: map[string]ElementKind{"softwaresystem": KindSoftwareSystem, "software system": KindSoftwareSystem, "software-system": KindSoftwareSystem},
+	Type:  "element kind",
+	First: KindPerson,
+	Text:  []string{"person", "software_system", "container", "component", "code", "custom"},
+	Aliases: map[string]ElementKind{
+		"softwaresystem": KindSoftwareSystem, "software system": KindSoftwareSystem, "software-system": KindSoftwareSystem,
+		"custom element": KindCustom, "custom_element": KindCustom,
+	},
 }
 
 // Valid reports whether k is one of the defined kinds.
@@ -41,7 +50,8 @@ func (k ElementKind) String() string { return kindNames.String(k) }
 func (k ElementKind) MarshalText() ([]byte, error) { return kindNames.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the text
-// forms in any letter case, and also "softwareSystem" and "software system".
+// forms in any letter case, and also "softwareSystem", "software system" and
+// "custom element".
 func (k *ElementKind) UnmarshalText(text []byte) error { return kindNames.Unmarshal(text, k) }
 
 // parentKind returns the kind an element of kind k must be nested in, or 0

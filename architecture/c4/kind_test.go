@@ -23,7 +23,7 @@ func TestEnumTextRoundTrip(t *testing.T) {
 	}{
 		{
 			name:  "ElementKind",
-			valid: []textEnum{KindPerson, KindSoftwareSystem, KindContainer, KindComponent, KindCode},
+			valid: []textEnum{KindPerson, KindSoftwareSystem, KindContainer, KindComponent, KindCode, KindCustom},
 			fresh: func() encoding.TextUnmarshaler { return new(ElementKind) },
 			get:   func(u encoding.TextUnmarshaler) textEnum { return *u.(*ElementKind) },
 			bad:   ElementKind(0),

@@ -14,7 +14,8 @@ import (
 var idSpace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/leadkit/leadkit/architecture/c4"))
 
 // Model is a C4 model: people, software systems and their containers,
-// components and code elements, and the relationships between them. Build
+// components and code elements, custom elements, and the relationships
+// between them. Build
 // one with [NewModel] and the Add methods, or read one with [ReadJSON].
 //
 // Every lookup is indexed: adding an element or relationship, finding one by
@@ -68,6 +69,8 @@ type Counts struct {
 	Components int `json:"components"`
 	// CodeElements is the number of code elements.
 	CodeElements int `json:"code_elements"`
+	// CustomElements is the number of custom elements.
+	CustomElements int `json:"custom_elements"`
 	// Relationships is the number of explicit relationships (those added by
 	// the caller, never the implied ones).
 	Relationships int `json:"relationships"`
@@ -78,7 +81,7 @@ type Counts struct {
 
 // Elements returns the total number of elements of every kind.
 func (c Counts) Elements() int {
-	return c.People + c.SoftwareSystems + c.Containers + c.Components + c.CodeElements
+	return c.People + c.SoftwareSystems + c.Containers + c.Components + c.CodeElements + c.CustomElements
 }
 
 // NewModel returns an empty model. The zero Model is also ready to use.
@@ -98,8 +101,9 @@ func (m *Model) init() {
 
 // AddPerson adds a person to the model and returns it.
 //
-// Names of people and software systems must be unique across the model (they
-// share the top level of canonical paths); a duplicate is still added, and
+// Names of people, software systems and custom elements must be unique
+// across the model (they share the top level of canonical paths); a
+// duplicate is still added, and
 // [Model.Validate] reports it as "c4.name.duplicate".
 func (m *Model) AddPerson(name, description string) *Person {
 	p := &Person{}
@@ -113,6 +117,16 @@ func (m *Model) AddSoftwareSystem(name, description string) *SoftwareSystem {
 	s := &SoftwareSystem{}
 	m.add(&s.Element, s, KindSoftwareSystem, nil, name, description, "")
 	return s
+}
+
+// AddCustomElement adds a custom element to the model and returns it.
+// metadata is the type written under its name, such as "Hardware"; it is
+// kept in Technology. Custom elements stand at the top level, so the naming
+// rule of [Model.AddPerson] applies to them too.
+func (m *Model) AddCustomElement(name, description, metadata string) *CustomElement {
+	c := &CustomElement{}
+	m.add(&c.Element, c, KindCustom, nil, name, description, metadata)
+	return c
 }
 
 // add fills in e and registers it; self is its typed handle. With a nil m
@@ -162,6 +176,8 @@ func (m *Model) register(e *Element) {
 		m.counts.Components++
 	case KindCode:
 		m.counts.CodeElements++
+	case KindCustom:
+		m.counts.CustomElements++
 	}
 }
 
@@ -194,6 +210,11 @@ func (m *Model) People() iter.Seq[*Person] { return kindSeq[*Person](m, KindPers
 // SoftwareSystems returns the software systems in the order added.
 func (m *Model) SoftwareSystems() iter.Seq[*SoftwareSystem] {
 	return kindSeq[*SoftwareSystem](m, KindSoftwareSystem)
+}
+
+// CustomElements returns the custom elements in the order added.
+func (m *Model) CustomElements() iter.Seq[*CustomElement] {
+	return kindSeq[*CustomElement](m, KindCustom)
 }
 
 // Counts returns the number of elements of each kind and the number of

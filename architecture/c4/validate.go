@@ -58,9 +58,10 @@ func (m *Model) ValidateWith(opts ValidateOptions) leadkit.Findings {
 }
 
 // checkNames reports missing names and names repeated where Structurizr
-// requires them to be unique: people and software systems across the model
-// (they share the top level), containers within their system, components
-// within their container, code elements within their component.
+// requires them to be unique: people, software systems and custom elements
+// across the model (they share the top level), containers within their
+// system, components within their container, code elements within their
+// component.
 func (m *Model) checkNames(fs leadkit.Findings) leadkit.Findings {
 	for _, e := range m.elements {
 		if strings.TrimSpace(e.name) == "" {
@@ -313,7 +314,8 @@ func (m *Model) checkDefaultViews(fs leadkit.Findings, limit int) leadkit.Findin
 			for _, ends := range [2][2]*chain{{&sc, &dc}, {&dc, &sc}} {
 				a, o := ends[0], ends[1]
 				sys, other := a.at[a.len-1], o.at[o.len-1]
-				if m.kinds[sys] == KindSoftwareSystem && sys != other {
+				// Custom elements are never drawn (see View.Permits).
+				if m.kinds[sys] == KindSoftwareSystem && sys != other && m.kinds[other] != KindCustom {
 					visit(sys, other)
 					if above(a, KindContainer) >= 0 {
 						visit(n+sys, other)
@@ -411,6 +413,8 @@ func kindPhrase(k ElementKind) string {
 		return "software system"
 	case KindCode:
 		return "code element"
+	case KindCustom:
+		return "custom element"
 	}
 	return k.String()
 }

@@ -356,9 +356,10 @@ func (v *View) DefaultTitle() string {
 // the view, as Structurizr decides: people and software systems everywhere
 // (except the system a container or component view is about, drawn as the
 // boundary), containers in container and component views (except the
-// container in scope), and components in component views. Resolve also
-// keeps an element out when its ancestor or descendant is already in the
-// view.
+// container in scope), and components in component views. Code and custom
+// elements never appear: leadkit's diagrams draw the four C4 kinds only
+// (Structurizr would also draw custom elements). Resolve also keeps an
+// element out when its ancestor or descendant is already in the view.
 func (v *View) Permits(e *Element) bool {
 	if e == nil {
 		return false

@@ -37,14 +37,22 @@ workspace "Tricky" "Every feature the DSL carries." {
             }
         }
         eMailSystem2 = softwareSystem "E-mail: System / 2" "" "External"
+        group "Acme" {
+            group "Digital" {
+                sensorA = element "Sensor \"A\"" "Hardware" "Measures." "IoT"
+            }
+        }
+        team = element "Team" "" "Runs the shop."
 
         staff -> shop "Runs"
+        team -> shop "Runs"
         browsesMostlyAtNight = customerVIP -> webApp "Browses\n(mostly at night)" "HTTPS" "Public,Edge" {
             url "https://example.com/r"
             properties {
                 "sla" "99.9%"
             }
         }
+        sensorA -> api "Sends readings to" "MQTT"
         api -> db "Reads from and writes to" "SQL/TCP"
         webApp -> api "" "JSON/HTTPS"
         orderHandler -> eMailSystem2 "Sends \"receipts\"" "SMTP"
