@@ -29,8 +29,8 @@
 // [Options.StaleAfter] days, default 7) or has an overloaded owner (more
 // than [Options.WeekCapacity] person-days in a week, default 5), and
 // [OnTrack] otherwise. The spec gives no numbers for these; the defaults are
-// ours. Without a target, or when a step is in a dependency cycle, the
-// status is unknown (zero).
+// ours. Without steps or a target, or when a step is in a dependency
+// cycle, the status is unknown (zero).
 //
 // Validate and Forecast run in time linear in steps + dependencies (+
 // updates, + the weeks each step spans for the overload check). Target: a

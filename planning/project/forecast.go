@@ -127,7 +127,8 @@ type StreamForecast struct {
 	// SlipDays is Projected minus Target in calendar days, when both are
 	// set.
 	SlipDays int `json:"slip_days"`
-	// Status says how it stands; unknown without a target.
+	// Status says how it stands; unknown without a target or without
+	// steps.
 	Status Status `json:"status,omitempty"`
 }
 
