@@ -22,8 +22,8 @@ type triageOutput struct {
 
 func runTriage(e *env, args []string) int {
 	fs := flagSet(e, "triage", "triage [-in csv|json] [-format text|json|markdown] [FILE|-]\n\n"+
-		"Reads tasks (CSV with a header row naming title, important, urgent, estimate, due, owner, notes;\n"+
-		"or a JSON array of tasks) and prints the Eisenhower matrix with its diagnostics.")
+		"Reads tasks (CSV with a header row naming title and any of id, important, urgent, estimate, due, owner, notes;\n"+
+		"or JSON: an array of tasks, or one task) and prints the Eisenhower matrix with its diagnostics.")
 	in := fs.String("in", "", "input format: csv or json (default: from the file extension or the content)")
 	format := fs.String("format", "text", "output format: text, json or markdown")
 	if code, ok := parseFlags(fs, args); !ok {
