@@ -20,7 +20,7 @@ func init() {
 const prioritizeSynopsis = `prioritize [-scorer effort-value|composite|rice] [-weights value=1,effort=1,…]
        [-capacity N [-ratio 0.2]] [-in csv|json] [-format text|json|markdown] [FILE|-]
 
-Ranks items (CSV with a header row and a title column, or a JSON array) and
+Ranks items (CSV with a header row and a title column, or JSON: an array or one item) and
 explains each place. effort-value ranks by the effort-value matrix, quick wins
 first; composite uses the weighted mean of value, effort (inverted), risk,
 frequency and alignment; rice uses reach × impact × confidence ÷ effort.
