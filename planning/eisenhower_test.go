@@ -70,6 +70,9 @@ func TestTriageKeepsOrderAndCounts(t *testing.T) {
 
 	tasks[0].Title = "changed"
 	assert.Equal(t, "incident review", m.Do[0].Title, "the matrix holds copies")
+
+	_ = append(m.Do, planning.Task{Title: "appended"})
+	assert.Equal(t, "roadmap", m.Schedule[0].Title, "appending to one quadrant never overwrites the next")
 }
 
 func TestTriageEmptyHasFourArrays(t *testing.T) {
