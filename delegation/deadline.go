@@ -565,10 +565,29 @@ func (s *deadlineScanner) tok(i int) token {
 	return token{}
 }
 
-// yearOf reads an optional year at toks[i], defaulting to now's year.
+// yearOf reads an optional year at toks[i] ("2026", "'26", "of 2027",
+// "next year", "of next year"), defaulting to now's year.
 func (s *deadlineScanner) yearOf(i int) (int, int) {
 	if y, n := yearAfter(s.toks, i); n > 0 {
 		return y, n
+	}
+	k := i
+	switch s.text(k) {
+	case "of":
+		if y, n := yearAfter(s.toks, k+1); n > 0 && s.text(k+1) != "," {
+			return y, n + 1
+		}
+		k++
+	case ",":
+		k++
+	}
+	if s.text(k+1) == "year" {
+		switch s.text(k) {
+		case "next", "following":
+			return s.now.Year() + 1, k + 2 - i
+		case "this":
+			return s.now.Year(), k + 2 - i
+		}
 	}
 	return s.now.Year(), 0
 }

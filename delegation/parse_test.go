@@ -62,6 +62,13 @@ func TestParseGoalDeadlines(t *testing.T) {
 		{"Ship it by end of Q2", march2, day(2025, time.June, 30, berlin)},
 		{"Ship it by the end of Q2", aug4, day(2025, time.June, 30, time.UTC)}, // past: not rolled forward
 		{"Ship it by Q3 2026", aug4, day(2026, time.September, 30, time.UTC)},
+		{"Ship it by Q1 next year", aug4, day(2026, time.March, 31, time.UTC)}, // not the end of next year
+		{"Ship it by the end of Q2 of next year", aug4, day(2026, time.June, 30, time.UTC)},
+		{"Ship it by Q1, next year", aug4, day(2026, time.March, 31, time.UTC)},
+		{"Ship it by Q4 of 2026", aug4, day(2026, time.December, 31, time.UTC)},
+		{"Ship it by March 31 next year", aug4, day(2026, time.March, 31, time.UTC)},
+		{"Ship it by June of this year", aug4, day(2025, time.June, 30, time.UTC)},
+		{"Ship it by next year", aug4, day(2026, time.December, 31, time.UTC)},
 		{"Ship it by end of H1", march2, day(2025, time.June, 30, berlin)},
 		{"Ship it by March 31", march2, day(2025, time.March, 31, berlin)},
 		{"Ship it by March 31", aug4, day(2025, time.March, 31, time.UTC)},
