@@ -187,8 +187,10 @@ func relativeChange(g Goal) (float64, bool) {
 		return math.Abs(t.Value) / 100, true
 	case g.Relative && g.Baseline != nil && g.Baseline.Value != 0:
 		return math.Abs(t.Value / g.Baseline.Value), true
-	case !g.Relative && g.Baseline != nil && g.Baseline.Value != 0 && (g.Baseline.Unit == t.Unit || t.Unit == ""):
-		return math.Abs(t.Value-g.Baseline.Value) / math.Abs(g.Baseline.Value), true
+	case !g.Relative && g.Baseline != nil && g.Baseline.Value != 0:
+		if target, ok := inUnitOf(*t, *g.Baseline); ok {
+			return math.Abs(target-g.Baseline.Value) / math.Abs(g.Baseline.Value), true
+		}
 	}
 	return 0, false
 }
@@ -197,7 +199,28 @@ func decreasing(g Goal) bool {
 	if g.Relative {
 		return g.Target.Value < 0
 	}
-	return g.Baseline != nil && g.Target.Value < g.Baseline.Value
+	if g.Baseline == nil {
+		return false
+	}
+	target, ok := inUnitOf(*g.Target, *g.Baseline)
+	return ok && target < g.Baseline.Value
+}
+
+// seconds are the time units a Quantity may carry, in seconds.
+var seconds = map[string]float64{"ms": 0.001, "s": 1, "min": 60, "h": 3600, "days": 86400, "weeks": 604800}
+
+// inUnitOf returns q's value in the unit of base: the same unit, no unit,
+// or another time unit ("800 ms" against "1.5 s" is 0.8).
+func inUnitOf(q, base Quantity) (float64, bool) {
+	if q.Unit == base.Unit || q.Unit == "" {
+		return q.Value, true
+	}
+	from, ok1 := seconds[q.Unit]
+	to, ok2 := seconds[base.Unit]
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	return q.Value * from / to, true
 }
 
 func checkRelevant(g Goal) *leadkit.Finding {

@@ -92,6 +92,23 @@ func TestCheckGoalEachCriterion(t *testing.T) {
 			g.Target = &Quantity{Value: 25, Unit: "tests"}
 			g.Relative = false
 		}, nil},
+		{"time units are converted", func(g *Goal) {
+			g.Baseline = &Quantity{Value: 1.5, Unit: "s"}
+			g.Target = &Quantity{Value: 800, Unit: "ms"}
+			g.Relative = false
+		}, nil},
+		{"a converted change can be too fast", func(g *Goal) {
+			g.Baseline = &Quantity{Value: 2, Unit: "h"}
+			g.Target = &Quantity{Value: 5, Unit: "min"}
+			g.Relative = false
+			g.Deadline = time.Date(2025, time.March, 9, 0, 0, 0, 0, time.UTC)
+			g.CheckIn = Cadence{Period: Daily}
+		}, map[string]leadkit.Severity{CodeAchievable: leadkit.Error}},
+		{"units that do not convert cannot be weighed", func(g *Goal) {
+			g.Baseline = &Quantity{Value: 40, Unit: "tests"}
+			g.Target = &Quantity{Value: 25, Unit: "ms"}
+			g.Relative = false
+		}, map[string]leadkit.Severity{CodeAchievable: leadkit.Warning}},
 		{"level without baseline cannot be weighed", func(g *Goal) {
 			g.Target = &Quantity{Value: 200, Unit: "ms"}
 			g.Relative = false
