@@ -57,17 +57,20 @@ func DecodeJSONListFunc[T any](r io.Reader, source string, check func(i int, v *
 	if check == nil {
 		return list, nil
 	}
-	at := func(i int) int { return start } // the single object
-	if data[start] == '[' {
-		var offsets []int
-		for off := range elements(data[start:]) {
-			offsets = append(offsets, start+off)
-		}
-		at = func(i int) int { return offsets[i] }
-	}
 	for i := range list {
 		if err := check(i, &list[i]); err != nil {
-			line, col := Position(data, int64(at(i)))
+			at := start // the single object, or the array's element i
+			if data[start] == '[' {
+				k := 0
+				for off := range elements(data[start:]) {
+					if k == i {
+						at += off
+						break
+					}
+					k++
+				}
+			}
+			line, col := Position(data, int64(at))
 			return nil, &leadkit.ParseError{Source: source, Line: line, Col: col, Msg: err.Error(), Err: err}
 		}
 	}
