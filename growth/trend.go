@@ -254,8 +254,9 @@ func (s settings) follow(t *SkillTrend) {
 // subject. When subject is empty it is the one Subject the assessments
 // name; naming several, or none, is an error matching [leadkit.ErrInvalid].
 //
-// When the subject assessed themselves more than once, the latest is Self
-// and the earlier ones stay among Others, where [Compare] reports them.
+// When the subject assessed themselves more than once, the latest (of
+// equally dated ones, the first given) is Self and the others stay among
+// Others, where [Compare] reports them.
 func Split(subject string, as []Assessment) (Round, error) {
 	subject = strings.TrimSpace(subject)
 	if subject == "" {
