@@ -141,10 +141,27 @@ func readSBI(e *env, path, inFormat string) ([]feedback.SBIRow, error) {
 	return []feedback.SBIRow{{SBI: s, Line: 1}}, nil
 }
 
-// sbiHeader reports whether the first line of input names SBI columns.
+// sbiHeader reports whether the first line of input is a CSV header of SBI
+// columns: nothing but situation, behavior (or behaviour), impact and text,
+// with a behavior or text column. Free text that mentions those words ("In
+// the standup, you said the text was wrong.") is not a header.
 func sbiHeader(head string) bool {
-	first, _, _ := strings.Cut(strings.ToLower(head), "\n")
-	return strings.Contains(first, ",") && (strings.Contains(first, "behavio") || strings.Contains(first, "text"))
+	first, _, _ := strings.Cut(head, "\n")
+	fields := strings.Split(strings.TrimSpace(first), ",")
+	if len(fields) < 2 && !strings.EqualFold(strings.Trim(first, " \t\r\""), "text") {
+		return false
+	}
+	main := false
+	for _, f := range fields {
+		switch strings.ToLower(strings.Trim(f, " \t\r\"")) {
+		case "behavior", "behaviour", "text":
+			main = true
+		case "situation", "impact":
+		default:
+			return false
+		}
+	}
+	return main
 }
 
 func writeSBIFindings(w io.Writer, format string, findings leadkit.Findings) error {

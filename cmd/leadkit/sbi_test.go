@@ -68,6 +68,23 @@ func TestSBIInput(t *testing.T) {
 	assert.Equal(t, exitOK, code, stdout)
 }
 
+func TestSBISniffsCSVHeaderOnly(t *testing.T) {
+	for _, text := range []string{
+		"In the standup, you said the text was wrong. Ana stopped talking.\n",
+		"Yesterday, your behaviour in the retro was rude. We lost an hour.\n",
+		"situation, behavior and impact: you interrupted Ana in Tuesday's standup. She stopped talking.\n",
+	} {
+		stdout, stderr, code := runCLI(t, text, "sbi")
+		assert.NotEqual(t, exitUsage, code, "free text is not a CSV header: %s", stderr)
+		assert.Contains(t, stdout, "situation:", text)
+	}
+	stdout, stderr, code := runCLI(t, "Situation, \"Behaviour\",impact\nYesterday,you were late,we waited\n", "sbi")
+	assert.NotEqual(t, exitUsage, code, stderr)
+	assert.Contains(t, stdout, "situation: Yesterday\nbehavior:  you were late\n")
+	stdout, _, _ = runCLI(t, "text\n\"Yesterday, you skipped the review. The build broke.\"\n", "sbi")
+	assert.Contains(t, stdout, "situation: Yesterday", "a lone text column is a header")
+}
+
 func TestSBIErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name, stdin string
