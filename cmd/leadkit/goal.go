@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -94,11 +95,13 @@ func readGoal(e *env, fs *flag.FlagSet, inFormat string, now time.Time) (delegat
 	switch kind {
 	case "text", "json":
 	case "":
-		// a JSON goal is an object; anything else is text
+		// a JSON goal is an object; anything else is text, even when it
+		// opens with a bracket ("[Q3] Reduce …")
 		if kind, err = in.format(""); err != nil {
 			return g, err
 		}
-		if kind != "json" {
+		sniffed := !strings.EqualFold(filepath.Ext(in.name), ".json")
+		if b, _ := in.r.Peek(1); kind != "json" || sniffed && string(b) != "{" {
 			kind = "text"
 		}
 	default:

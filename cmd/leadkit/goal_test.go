@@ -61,6 +61,19 @@ func TestGoalMarkdown(t *testing.T) {
 	assert.Contains(t, stdout, `Cut p95 \| latency`)
 }
 
+func TestGoalTextOpeningWithABracket(t *testing.T) {
+	stdout, stderr, code := runCLI(t, "[Q3] Reduce open tech-debt tickets by 30% within 3 months; post a weekly update on the wiki",
+		"goal", "-now", "2025-03-02")
+	assert.NotEqual(t, exitUsage, code, stderr)
+	assert.Contains(t, stdout, "deadline:  2025-06-02")
+
+	path := filepath.Join(t.TempDir(), "goal.json")
+	require.NoError(t, os.WriteFile(path, []byte("\n  {\"objective\": \"Ship the SDK\"}"), 0o600))
+	stdout, stderr, code = runCLI(t, "", "goal", "-now", "2025-03-02", path)
+	assert.Equal(t, exitFindings, code, stderr)
+	assert.Contains(t, stdout, "objective: Ship the SDK\n", "a .json file is JSON, blank lines first or not")
+}
+
 func TestGoalUsageErrors(t *testing.T) {
 	cases := []struct {
 		name  string
