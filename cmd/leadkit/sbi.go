@@ -109,12 +109,14 @@ func readSBI(e *env, path, inFormat string) ([]feedback.SBIRow, error) {
 		case ".json":
 			kind = "json"
 		default:
-			// Sniff: JSON starts with [ or {, CSV with a header naming the
-			// columns; anything else is free text.
+			// Sniff: JSON starts with an object or an array of them, CSV
+			// with a header naming the columns; anything else is free text
+			// ("[Retro] In Tuesday's retro, …").
 			if kind, err = in.format(""); err != nil {
 				return nil, err
 			}
-			if head, _ := in.r.Peek(4096); kind == "csv" && !sbiHeader(string(head)) {
+			head, _ := in.r.Peek(4096)
+			if kind == "csv" && !sbiHeader(string(head)) || kind == "json" && !jsonObjects(string(head)) {
 				kind = "text"
 			}
 		}
@@ -139,6 +141,26 @@ func readSBI(e *env, path, inFormat string) ([]feedback.SBIRow, error) {
 	}
 	s, _ := feedback.ParseSBI(string(data))
 	return []feedback.SBIRow{{SBI: s, Line: 1}}, nil
+}
+
+// jsonObjects reports whether head opens a JSON object or an array of
+// objects: "{" then a key or "}", or "[" then "{" or "]".
+func jsonObjects(head string) bool {
+	rest := strings.TrimLeft(head, " \t\r\n")
+	if rest == "" {
+		return false
+	}
+	open := rest[0]
+	rest = strings.TrimLeft(rest[1:], " \t\r\n")
+	switch {
+	case rest == "":
+		return true // cut short: let the JSON reader say what is wrong
+	case open == '{':
+		return rest[0] == '"' || rest[0] == '}'
+	case open == '[':
+		return rest[0] == '{' || rest[0] == ']'
+	}
+	return false
 }
 
 // sbiHeader reports whether the first line of input is a CSV header of SBI

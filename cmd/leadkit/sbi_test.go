@@ -73,6 +73,8 @@ func TestSBISniffsCSVHeaderOnly(t *testing.T) {
 		"In the standup, you said the text was wrong. Ana stopped talking.\n",
 		"Yesterday, your behaviour in the retro was rude. We lost an hour.\n",
 		"situation, behavior and impact: you interrupted Ana in Tuesday's standup. She stopped talking.\n",
+		"[Retro] In Tuesday's retro, you interrupted Ana twice. She stopped talking.\n",
+		"{sprint 12} In Tuesday's retro, you interrupted Ana twice. She stopped talking.\n",
 	} {
 		stdout, stderr, code := runCLI(t, text, "sbi")
 		assert.NotEqual(t, exitUsage, code, "free text is not a CSV header: %s", stderr)
