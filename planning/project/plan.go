@@ -175,6 +175,10 @@ func (p Plan) Validate() leadkit.Findings {
 	g := buildGraph(p.Steps)
 	for i, s := range p.Steps {
 		field := "steps[" + strconv.Itoa(i) + "]"
+		step := "Step " + strconv.Quote(s.ID)
+		if s.ID == "" {
+			step = "Step " + strconv.Itoa(i) // its position, as "has no ID" says
+		}
 		switch {
 		case s.ID == "":
 			add(codeStepIDMissing, field+".id", leadkit.Error, fmt.Sprintf("Step %d has no ID.", i), "Give every step an ID that dependencies and milestones can name.")
@@ -183,28 +187,28 @@ func (p Plan) Validate() leadkit.Findings {
 		}
 		switch {
 		case strings.TrimSpace(s.Title) == "":
-			add(codeStepTitleMissing, field+".title", leadkit.Warning, fmt.Sprintf("Step %q has no title.", s.ID), "Say what the work is, concretely.")
+			add(codeStepTitleMissing, field+".title", leadkit.Warning, fmt.Sprintf("%s has no title.", step), "Say what the work is, concretely.")
 		case vagueTitle.MatchString(s.Title):
-			add(codeStepTitleVague, field+".title", leadkit.Warning, fmt.Sprintf("Step %q is titled %q, which names no concrete work.", s.ID, s.Title),
+			add(codeStepTitleVague, field+".title", leadkit.Warning, fmt.Sprintf("%s is titled %q, which names no concrete work.", step, s.Title),
 				`Name the piece of work, such as "build the refund endpoint" or "create the invoice list component".`)
 		}
 		if strings.TrimSpace(s.Owner) == "" {
-			add(codeStepOwnerMissing, field+".owner", leadkit.Warning, fmt.Sprintf("Step %q has no owner.", s.ID), "Name the person doing the work.")
+			add(codeStepOwnerMissing, field+".owner", leadkit.Warning, fmt.Sprintf("%s has no owner.", step), "Name the person doing the work.")
 		}
 		if !validEstimate(s.Estimate) {
 			add(codeStepEstimate, field+".estimate", leadkit.Error,
-				fmt.Sprintf("Step %q has estimate %v; it needs a number of person-days above 0.", s.ID, s.Estimate),
+				fmt.Sprintf("%s has estimate %v; it needs a number of person-days above 0.", step, s.Estimate),
 				"Estimate the work in person-days, including the cost of switching context.")
 		}
 		switch {
 		case s.Stream != "" && !streams[s.Stream]:
-			add(codeStepStreamUnknown, field+".stream", leadkit.Error, fmt.Sprintf("Step %q names the unknown stream %q.", s.ID, s.Stream), "Name one of the plan's streams.")
+			add(codeStepStreamUnknown, field+".stream", leadkit.Error, fmt.Sprintf("%s names the unknown stream %q.", step, s.Stream), "Name one of the plan's streams.")
 		case s.Stream == "" && len(p.Streams) > 0:
-			add(codeStepStreamMissing, field+".stream", leadkit.Warning, fmt.Sprintf("Step %q belongs to no stream.", s.ID), "Name the stream the step belongs to.")
+			add(codeStepStreamMissing, field+".stream", leadkit.Warning, fmt.Sprintf("%s belongs to no stream.", step), "Name the stream the step belongs to.")
 		}
 		for _, d := range s.DependsOn {
 			if _, ok := g.index[d]; !ok {
-				add(codeDependencyUnknown, field+".depends_on", leadkit.Error, fmt.Sprintf("Step %q depends on the unknown step %q.", s.ID, d), "Name the ID of an existing step.")
+				add(codeDependencyUnknown, field+".depends_on", leadkit.Error, fmt.Sprintf("%s depends on the unknown step %q.", step, d), "Name the ID of an existing step.")
 			}
 		}
 	}

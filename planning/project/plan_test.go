@@ -86,6 +86,19 @@ func TestValidateInfeasibleMessage(t *testing.T) {
 	assert.Empty(t, p.Validate())
 }
 
+func TestValidateNamesAStepWithoutIDByPosition(t *testing.T) {
+	p := checkoutPlan()
+	p.Steps[2].ID = ""
+	p.Steps[2].Owner = ""
+	var msgs []string
+	for _, f := range p.Validate() {
+		if f.Field == "steps[2].id" || f.Field == "steps[2].owner" {
+			msgs = append(msgs, f.Message)
+		}
+	}
+	assert.Equal(t, []string{"Step 2 has no ID.", "Step 2 has no owner."}, msgs)
+}
+
 func TestValidateCycles(t *testing.T) {
 	p := checkoutPlan()
 	p.Steps[0].DependsOn = []string{"wire"}
