@@ -275,12 +275,12 @@ func (p Plan) Forecast(updates []Update, asOf time.Time, opt Options) Forecast {
 		if mf.Status == OffTrack {
 			addf(codeMilestoneSlip, "milestones["+strconv.Itoa(i)+"]", leadkit.Warning,
 				"Make the slip visible now, then revisit the plan together: shift the date, trim scope, or do part by hand.",
-				"Milestone %s is projected for %s, %d %s after its target %s; %s.", m.label(), dateText(mf.Projected),
+				"Milestone %s is projected for %s, %d %s after its target %s; %s.", m.label(i), dateText(mf.Projected),
 				mf.SlipDays, dayWord(mf.SlipDays), dateText(mf.Target), describeIDs("the slip is driven by", mf.CriticalPath))
 		} else if mf.Status == AtRisk {
 			addf(codeMilestoneAtRisk, "milestones["+strconv.Itoa(i)+"]", leadkit.Info,
 				"Watch its critical path and tell stakeholders early if it slips.",
-				"Milestone %s is at risk: %s", m.label(), strings.Join(mf.Reasons, " "))
+				"Milestone %s is at risk: %s", m.label(i), strings.Join(mf.Reasons, " "))
 		}
 		f.Milestones = append(f.Milestones, mf)
 	}
@@ -315,7 +315,7 @@ func (p Plan) Forecast(updates []Update, asOf time.Time, opt Options) Forecast {
 					sf.Status = OffTrack
 					addf(codeStreamSlip, "streams["+strconv.Itoa(i)+"]", leadkit.Warning,
 						"Revisit the stream's scope or date, or move people from a stream in maintenance mode.",
-						"Stream %s is projected to finish on %s, %d %s after its target %s.", s.label(), dateText(sf.Projected),
+						"Stream %s is projected to finish on %s, %d %s after its target %s.", s.label(i), dateText(sf.Projected),
 						sf.SlipDays, dayWord(sf.SlipDays), dateText(s.Target))
 				}
 			}

@@ -76,20 +76,21 @@ type Milestone struct {
 	Steps []string `json:"steps,omitempty"`
 }
 
-// label names a milestone in messages.
-func (m Milestone) label() string {
-	if m.Name != "" {
-		return strconv.Quote(m.Name)
-	}
-	return strconv.Quote(m.ID)
-}
+// label names the milestone at position i in messages: by its name, else
+// its ID, else its position.
+func (m Milestone) label(i int) string { return nameOr(m.Name, m.ID, i) }
 
-// label names a stream in messages.
-func (s Stream) label() string {
-	if s.Name != "" {
-		return strconv.Quote(s.Name)
+// label names the stream at position i in messages, as Milestone.label does.
+func (s Stream) label(i int) string { return nameOr(s.Name, s.ID, i) }
+
+func nameOr(name, id string, i int) string {
+	switch {
+	case name != "":
+		return strconv.Quote(name)
+	case id != "":
+		return strconv.Quote(id)
 	}
-	return strconv.Quote(s.ID)
+	return strconv.Itoa(i)
 }
 
 // maxEstimate bounds a step's estimate: forty years of working days.
@@ -163,7 +164,7 @@ func (p Plan) Validate() leadkit.Findings {
 		}
 		streams[s.ID] = true
 		if strings.TrimSpace(s.Owner) == "" {
-			add(codeStreamOwnerMissing, field+".owner", leadkit.Warning, fmt.Sprintf("Stream %s has no owner.", s.label()),
+			add(codeStreamOwnerMissing, field+".owner", leadkit.Warning, fmt.Sprintf("Stream %s has no owner.", s.label(i)),
 				"Clarify up front who owns each stream: its features, support and maintenance.")
 		}
 	}
@@ -243,18 +244,18 @@ func (p Plan) Validate() leadkit.Findings {
 		}
 		mids[m.ID] = true
 		if m.Target.IsZero() {
-			add(codeMilestoneTarget, field+".target", leadkit.Warning, fmt.Sprintf("Milestone %s has no target date.", m.label()),
+			add(codeMilestoneTarget, field+".target", leadkit.Warning, fmt.Sprintf("Milestone %s has no target date.", m.label(i)),
 				"There is always a timeline: ask for the date, and the reason for it.")
 		}
 		if len(m.Steps) == 0 {
-			add(codeMilestoneNoSteps, field+".steps", leadkit.Warning, fmt.Sprintf("Milestone %s has no steps.", m.label()),
+			add(codeMilestoneNoSteps, field+".steps", leadkit.Warning, fmt.Sprintf("Milestone %s has no steps.", m.label(i)),
 				"List the steps that must be done to reach it.")
 		}
 		known := true
 		for _, id := range m.Steps {
 			if _, ok := g.index[id]; !ok {
 				known = false
-				add(codeMilestoneStep, field+".steps", leadkit.Error, fmt.Sprintf("Milestone %s names the unknown step %q.", m.label(), id), "Name the ID of an existing step.")
+				add(codeMilestoneStep, field+".steps", leadkit.Error, fmt.Sprintf("Milestone %s names the unknown step %q.", m.label(i), id), "Name the ID of an existing step.")
 			}
 		}
 		if earliest == nil || !known || m.Target.IsZero() || len(m.Steps) == 0 {
@@ -266,7 +267,7 @@ func (p Plan) Validate() leadkit.Findings {
 		}
 		add(codeMilestoneTooEarly, field+".target", leadkit.Error,
 			fmt.Sprintf("Milestone %s is due %s, but even if every estimate holds its steps finish %s (%s).",
-				m.label(), date(m.Target).Format(time.DateOnly), finishDate(end).Format(time.DateOnly),
+				m.label(i), date(m.Target).Format(time.DateOnly), finishDate(end).Format(time.DateOnly),
 				describeChain(p.Steps, earliest.chain(g, last))),
 			"Move the date, trim the scope, or do part of it by hand for now.")
 	}

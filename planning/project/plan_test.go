@@ -86,7 +86,7 @@ func TestValidateInfeasibleMessage(t *testing.T) {
 	assert.Empty(t, p.Validate())
 }
 
-func TestValidateNamesAStepWithoutIDByPosition(t *testing.T) {
+func TestValidateNamesPartsWithoutIDByPosition(t *testing.T) {
 	p := checkoutPlan()
 	p.Steps[2].ID = ""
 	p.Steps[2].Owner = ""
@@ -97,6 +97,17 @@ func TestValidateNamesAStepWithoutIDByPosition(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"Step 2 has no ID.", "Step 2 has no owner."}, msgs)
+
+	p = checkoutPlan()
+	p.Streams[1] = Stream{}
+	p.Milestones[1] = Milestone{Steps: []string{"schema"}}
+	msgs = nil
+	for _, f := range p.Validate() {
+		if f.Field == "streams[1].owner" || f.Field == "milestones[1].target" {
+			msgs = append(msgs, f.Message)
+		}
+	}
+	assert.Equal(t, []string{"Stream 1 has no owner.", "Milestone 1 has no target date."}, msgs)
 }
 
 func TestValidateCycles(t *testing.T) {
