@@ -95,15 +95,3 @@ func TestViewForAndExport(t *testing.T) {
 	assert.Equal(t, "Agreed to try pairing on the parser.", s.Meetings[0].Notes)
 	assert.Equal(t, []string{"mia"}, s.Managers)
 }
-
-func TestContentText(t *testing.T) {
-	for _, c := range []Content{Shared, Private} {
-		b, err := c.MarshalText()
-		require.NoError(t, err)
-		var back Content
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, c, back)
-	}
-	var c Content
-	assert.Error(t, c.UnmarshalText([]byte("public")))
-}

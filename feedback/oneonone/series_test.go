@@ -2,6 +2,7 @@ package oneonone
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -121,35 +122,42 @@ func TestAgenda(t *testing.T) {
 	assert.ErrorIs(t, err, leadkit.ErrInvalid)
 }
 
-func TestEnumsText(t *testing.T) {
-	type textEnum interface {
-		MarshalText() ([]byte, error)
-		String() string
-	}
-	values := []textEnum{Lead, Member, Weekly, Biweekly, Monthly, CarryOver, OverdueAction, NewItem,
-		WorkProblem, Technical, Career, PersonalSensitive, JustListen, WantsHelp, Listen, Coach, Delegate, Refer}
+// roundTrip checks that every value of an enum writes its String as text
+// and reads back as itself, and that the unset value is refused.
+func roundTrip[T interface {
+	~uint8
+	String() string
+	MarshalText() ([]byte, error)
+}, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](t *testing.T, values ...T) {
+	t.Helper()
 	for _, v := range values {
-		b, err := v.MarshalText()
+		text, err := v.MarshalText()
 		require.NoError(t, err)
-		assert.Equal(t, v.String(), string(b))
+		assert.Equal(t, v.String(), string(text))
+		var back T
+		require.NoError(t, P(&back).UnmarshalText(text))
+		assert.Equal(t, v, back)
+		require.NoError(t, P(&back).UnmarshalText([]byte(strings.ToUpper(string(text)))), "any letter case")
+		assert.Equal(t, v, back)
 	}
-	var p Party
-	require.NoError(t, p.UnmarshalText([]byte("MEMBER")))
-	assert.Equal(t, Member, p)
-	var c Cadence
-	require.NoError(t, c.UnmarshalText([]byte("biweekly")))
-	assert.Equal(t, Biweekly, c)
-	assert.Error(t, c.UnmarshalText([]byte("daily")))
-	var k EntryKind
-	require.NoError(t, k.UnmarshalText([]byte("carry_over")))
-	var pk ProblemKind
-	require.NoError(t, pk.UnmarshalText([]byte("personal")))
-	var n Need
-	require.NoError(t, n.UnmarshalText([]byte("just_listen")))
-	var a Approach
-	require.NoError(t, a.UnmarshalText([]byte("refer")))
-	assert.Error(t, a.UnmarshalText([]byte("fix it")))
-	_, err := Party(0).MarshalText()
-	assert.Error(t, err)
+	_, err := T(0).MarshalText()
+	assert.Error(t, err, "the unset value is not written")
+	var back T
+	assert.Error(t, P(&back).UnmarshalText([]byte("no such value")))
+}
+
+func TestEnumsText(t *testing.T) {
+	roundTrip(t, Lead, Member)
+	roundTrip(t, Weekly, Biweekly, Monthly)
+	roundTrip(t, CarryOver, OverdueAction, NewItem)
+	roundTrip(t, WorkProblem, Technical, Career, PersonalSensitive)
+	roundTrip(t, JustListen, WantsHelp)
+	roundTrip(t, Listen, Coach, Delegate, Refer)
+	roundTrip(t, Shared, Private)
 	assert.Equal(t, "Cadence(0)", Cadence(0).String())
+	var c Cadence
+	assert.Error(t, c.UnmarshalText([]byte("daily")), "a series does not meet daily")
 }
