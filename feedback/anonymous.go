@@ -48,7 +48,8 @@ type AnonymousTopic struct {
 	Topic string `json:"topic"`
 	// N counts the answers.
 	N int `json:"n"`
-	// Scores summarizes the ratings; its N is zero when no answer rated.
+	// Scores summarizes the ratings when at least K answers rated the
+	// topic; otherwise, as when no answer rated it, its N is zero.
 	Scores TopicResult `json:"scores"`
 	// Texts holds the free-text answers, scrubbed of names, sorted so that
 	// their order says nothing about who answered first.
@@ -74,9 +75,10 @@ const (
 
 // AggregateAnonymous groups answers by topic and returns only what keeps
 // their authors anonymous: a topic with fewer than K answers yields a
-// finding instead of data, free text is scrubbed of the team's names and
-// sorted. Scores outside 1 to 10 (other than 0) are left out with an Error
-// finding.
+// finding instead of data, and so do its scores when fewer than K answers
+// rated it; free text is scrubbed of the team's names and sorted. Empty
+// answers (no score, no text) are not counted. Scores outside 1 to 10
+// (other than 0) are left out with an Error finding.
 func AggregateAnonymous(answers []AnonymousAnswer, opts AnonymityOptions) (AnonymousReport, leadkit.Findings) {
 	var out leadkit.Findings
 	k := opts.K
@@ -108,6 +110,9 @@ func AggregateAnonymous(answers []AnonymousAnswer, opts AnonymityOptions) (Anony
 			})
 			continue
 		}
+		if a.Score == 0 && strings.TrimSpace(a.Text) == "" {
+			continue // an empty answer says nothing, and must not pad a group up to K
+		}
 		topic, key := strings.Join(strings.Fields(a.Topic), " "), topicKey(a.Topic)
 		if _, seen := groups[key]; !seen {
 			order = append(order, topic)
@@ -136,7 +141,17 @@ func AggregateAnonymous(answers []AnonymousAnswer, opts AnonymityOptions) (Anony
 				t.Texts = append(t.Texts, s)
 			}
 		}
-		t.Scores = distribution(topic, scores)
+		t.Scores = TopicResult{Topic: topic}
+		switch {
+		case len(scores) >= k:
+			t.Scores = distribution(topic, scores)
+		case len(scores) > 0:
+			out = append(out, leadkit.Finding{
+				Code: CodeAnonymousTooFew, Field: "topic", Severity: leadkit.Warning,
+				Message: fmt.Sprintf("Topic %q has fewer than %d scores; its scores are not shown.", topic, k),
+				Hint:    "Wait for more ratings; the texts are shown.",
+			})
+		}
 		slices.Sort(t.Texts)
 		rep.Topics = append(rep.Topics, t)
 	}

@@ -93,4 +93,31 @@ func TestAggregateAnonymousK(t *testing.T) {
 	rep, fs = AggregateAnonymous(nil, AnonymityOptions{})
 	assert.Empty(t, rep.Topics)
 	assert.Empty(t, fs)
+
+	// Empty answers do not pad a group up to K: one real score among two
+	// blank answers would be that person's score.
+	padded := []AnonymousAnswer{{Topic: "t", Score: 2}, {Topic: "t"}, {Topic: "t", Text: "  "}}
+	rep, fs = AggregateAnonymous(padded, AnonymityOptions{})
+	assert.Empty(t, rep.Topics)
+	assert.Equal(t, []string{"t"}, rep.Withheld)
+	assert.Equal(t, []string{CodeAnonymousTooFew}, codes(fs))
+
+	// Scores are an aggregate of their own: fewer than K ratings are not
+	// shown, even when the topic has K answers.
+	mixed := []AnonymousAnswer{{Topic: "t", Score: 2}, {Topic: "t", Text: "more pairing"}, {Topic: "t", Text: "fewer meetings"}}
+	rep, fs = AggregateAnonymous(mixed, AnonymityOptions{})
+	require.Len(t, rep.Topics, 1)
+	assert.Equal(t, 3, rep.Topics[0].N)
+	assert.Equal(t, TopicResult{Topic: "t"}, rep.Topics[0].Scores, "one score is one person's score")
+	assert.Equal(t, []string{"fewer meetings", "more pairing"}, rep.Topics[0].Texts)
+	assert.Equal(t, []string{CodeAnonymousTooFew}, codes(fs))
+	data, err := json.Marshal(rep)
+	require.NoError(t, err)
+	assert.NotContains(t, string(data), `"min":2`)
+
+	exactly := []AnonymousAnswer{{Topic: "t", Score: 2}, {Topic: "t", Score: 5}, {Topic: "t", Score: 9}}
+	rep, fs = AggregateAnonymous(exactly, AnonymityOptions{})
+	require.Len(t, rep.Topics, 1, "exactly K answers are shown")
+	assert.Equal(t, 3, rep.Topics[0].Scores.N)
+	assert.Empty(t, fs)
 }

@@ -170,7 +170,8 @@
 //
 // [AnonymousAnswer] has no author field at all, and no time stamp.
 // [AggregateAnonymous] shows a topic only when it has at least K answers
-// (default 3, never below 2): smaller groups yield
+// (default 3, never below 2), and its scores only when at least K answers
+// rated it; empty answers do not count. Smaller groups yield
 // feedback.anonymous.too_few (warning) instead of data. Free text is scrubbed
 // of the team's names ([Scrub]) and sorted, so that order does not hint at
 // who answered. Other codes: feedback.anonymous.k_too_small (warning),
