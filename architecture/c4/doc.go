@@ -125,9 +125,10 @@
 // hierarchical identifiers, description, technology, tags, url and
 // properties, !element) and the system landscape, system context,
 // container and component views (keys, generated as Structurizr does when
-// missing, include and exclude with *, identifiers, "a -> b", "*->*",
-// relationship==… and element.tag==…, autoLayout, title, description,
-// properties).
+// missing, include and exclude with *, identifiers of elements,
+// relationships and groups (a group stands for its elements), "a -> b",
+// "*->*", relationship==… and element.tag==…, autoLayout, title,
+// description, properties).
 //
 // Relationships are declared with [Model.DeclareRelationship], so the
 // implied relationships exist as soon as a relationship is declared and a
@@ -160,7 +161,7 @@
 //
 //	code                           severity  meaning
 //	c4.dsl.skipped                 info      a feature leadkit does not model was skipped (the message names it and its line)
-//	c4.dsl.reference.skipped       info      a relationship or view rule names something skipped (a deployment environment, a group) or not drawn (a custom element) and was skipped too
+//	c4.dsl.reference.skipped       info      a relationship or view rule names something skipped (a deployment environment; a group as a relationship end) or not drawn (a custom element) and was skipped too
 //	c4.dsl.constant.undefined      info      ${NAME} names no constant, so it was left as written (environment variables are not read)
 //	c4.dsl.expression.unsupported  warning   a view expression leadkit cannot express (->x->, element.type==, several tags, …) was ignored, so the view may differ
 //	c4.dsl.tokens.ignored          warning   tokens after a closing "}" were ignored

@@ -18,11 +18,16 @@ const groupSeparatorProperty = "structurizr.groupSeparator"
 // that location instead of the tag.
 const internalTag = "Internal"
 
-// identEntry is what a DSL identifier stands for: an element, or something
-// the parser read but does not model (then what says what it was).
+// identEntry is what a DSL identifier stands for: an element, a group, or
+// something the parser read but does not model (then what says what it
+// was).
 type identEntry struct {
 	el   *Element
 	what string
+	// group is the full name of a group (what is "group"), declared in
+	// scope (nil for the model), for view rules that include its elements.
+	group string
+	scope *Element
 }
 
 // assignment splits "identifier = rest" into the identifier and a statement
@@ -235,7 +240,7 @@ func (p *dslParser) group(st dslStatement, ident *dslToken, scope *Element, oute
 	if err != nil {
 		return err
 	}
-	if err := p.registerSkipped(ident, scope, "group"); err != nil {
+	if err := p.register(ident, scope, identEntry{what: "group", group: name, scope: scope}); err != nil {
 		return err
 	}
 	return p.body(st, func(st dslStatement) error { return inner(st, name) })

@@ -604,3 +604,51 @@ func TestParseDSLGroupBodies(t *testing.T) {
 	assert.Equal(t, "Team", m.Element("S/DB").Group)
 	assert.Equal(t, []string{"S/API -> S/DB: Reads"}, relationshipsOf(m))
 }
+
+func TestParseDSLViewIncludesGroups(t *testing.T) {
+	ws := mustParse(t, `workspace {
+    model {
+        properties {
+            "structurizr.groupSeparator" "/"
+        }
+        ops = person "Ops"
+        dept = group "Department" {
+            team = group "Team" {
+                a = softwareSystem "A"
+            }
+            b = softwareSystem "B"
+        }
+        c = softwareSystem "C"
+        shop = softwareSystem "Shop" {
+            front = group "Front" {
+                web = container "Web"
+                app = container "App"
+                web -> app "Calls"
+            }
+            back = group "Back" {
+                db = container "DB"
+            }
+            app -> db "Reads"
+        }
+        ops -> shop "Runs"
+    }
+    views {
+        container shop "containers" {
+            include front back
+            exclude back
+        }
+        systemLandscape "landscape" {
+            include dept c
+            exclude team
+        }
+    }
+}`)
+	d, err := ws.View("containers").Resolve(ws.Model)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Shop/Web", "Shop/App"}, paths(d.Elements))
+	assert.Equal(t, []string{`Shop/Web -> Shop/App "Calls"`}, relStrings(d.Relationships))
+	d, err = ws.View("landscape").Resolve(ws.Model)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"B", "C"}, paths(d.Elements), "a group holds the elements of the groups nested in it")
+	assert.False(t, ws.Findings.Has("c4.dsl.reference.skipped"))
+}

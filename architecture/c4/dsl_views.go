@@ -203,6 +203,16 @@ func (p *dslParser) rules(st dslStatement, v *View, exclude bool) error {
 		return nil
 	}
 	for _, a := range args {
+		if found, ok := p.lookup(a.text, nil); ok && found.group != "" {
+			// A group stands for the elements declared in it (and in the
+			// groups nested in it), as in Structurizr.
+			for _, e := range p.groupMembers(found) {
+				if exclude || v.Permits(e) {
+					v.Rules = append(v.Rules, ViewRule{Exclude: exclude, Expr: Elem(e)})
+				}
+			}
+			continue
+		}
 		x, ok, err := p.expression(st, a, v, exclude)
 		if err != nil {
 			return err
@@ -212,6 +222,19 @@ func (p *dslParser) rules(st dslStatement, v *View, exclude bool) error {
 		}
 	}
 	return nil
+}
+
+// groupMembers returns the elements declared in group g or in a group
+// nested in it, in model order.
+func (p *dslParser) groupMembers(g identEntry) []*Element {
+	nested := g.group + p.m.Properties[groupSeparatorProperty]
+	var out []*Element
+	for e := range p.m.Elements() {
+		if e.Parent() == g.scope && (e.Group == g.group || nested != g.group && strings.HasPrefix(e.Group, nested)) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // relationshipEnd resolves one end of a relationship expression: "*" (any
