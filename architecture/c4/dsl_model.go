@@ -521,9 +521,12 @@ func (p *dslParser) findElement(st dslStatement, ident *dslToken) error {
 		return err
 	}
 	if len(args) != 1 {
-		return p.errAt(st.toks[0], "expected: %s <identifier> {", strings.ToLower(st.toks[0].text))
+		return p.errAt(st.toks[0], "expected: %s <identifier|canonical name> {", strings.ToLower(st.toks[0].text))
 	}
 	found, ok := p.lookup(args[0].text, nil)
+	if !ok {
+		found, ok = p.byCanonicalName(args[0].text)
+	}
 	if !ok {
 		return p.errAt(args[0], "the element %q does not exist", args[0].text)
 	}
@@ -537,6 +540,26 @@ func (p *dslParser) findElement(st dslStatement, ident *dslToken) error {
 		return p.body(st, func(st dslStatement) error { return p.elementStatement(st, found.el, "") })
 	}
 	return nil
+}
+
+// byCanonicalName finds an element by the name Structurizr gives it in its
+// messages, such as "Container://Shop.Web App"; the canonical names of
+// deployment elements stand for what the parser skipped.
+func (p *dslParser) byCanonicalName(name string) (identEntry, bool) {
+	kind, _, ok := strings.Cut(name, "://")
+	if !ok {
+		return identEntry{}, false
+	}
+	switch kind {
+	case "DeploymentNode", "InfrastructureNode", "SoftwareSystemInstance", "ContainerInstance":
+		return identEntry{what: "deployment element"}, true
+	}
+	for e := range p.m.Elements() {
+		if e.CanonicalName() == name {
+			return identEntry{el: e}, true
+		}
+	}
+	return identEntry{}, false
 }
 
 // findRelationship reads "!relationship <identifier> {".

@@ -652,3 +652,26 @@ func TestParseDSLViewIncludesGroups(t *testing.T) {
 	assert.Equal(t, []string{"B", "C"}, paths(d.Elements), "a group holds the elements of the groups nested in it")
 	assert.False(t, ws.Findings.Has("c4.dsl.reference.skipped"))
 }
+
+func TestParseDSLFindElementByCanonicalName(t *testing.T) {
+	ws := mustParse(t, `workspace {
+    model {
+        u = person "User"
+        s = softwareSystem "Shop" {
+            container "Web App"
+        }
+        !element "Container://Shop.Web App" {
+            description "Serves pages."
+            u -> this "Browses"
+        }
+        !element "DeploymentNode://Live/Cloud" {
+            deploymentNode "Server"
+        }
+    }
+}`)
+	assert.Equal(t, "Serves pages.", ws.Model.Element("Shop/Web App").Description)
+	assert.Equal(t, []string{"User -> Shop/Web App: Browses"}, relationshipsOf(ws.Model))
+	assert.True(t, ws.Findings.Has("c4.dsl.skipped"), "a deployment element's block is skipped")
+	_, err := ParseDSL(strings.NewReader("workspace {\n  model {\n    !element \"SoftwareSystem://Nope\" {\n    }\n  }\n}"), ParseOptions{})
+	assert.ErrorContains(t, err, `the element "SoftwareSystem://Nope" does not exist`)
+}
