@@ -122,13 +122,15 @@
 // groups with the "structurizr.groupSeparator" property, enterprise,
 // relationships at the top level and in element blocks, with "this" and
 // the implicit source "-> x", "r = a -> b" assignments, flat and
-// hierarchical identifiers, description, technology, tags, url and
-// properties, !element) and the system landscape, system context,
-// container and component views (keys, generated as Structurizr does when
-// missing, include and exclude with *, identifiers of elements,
-// relationships and groups (a group stands for its elements), "a -> b",
-// "*->*", relationship==… and element.tag==…, autoLayout, title,
-// description, properties).
+// hierarchical identifiers, description, technology, tag and tags, url
+// and properties, !element, and archetypes: "app = container { technology
+// "Go" }" makes "app" declare containers with those defaults, and "sync =
+// -> { … }" makes "a --sync-> b" a relationship with them) and the system
+// landscape, system context, container and component views (keys,
+// generated as Structurizr does when missing, include and exclude with *,
+// identifiers of elements, relationships and groups (a group stands for
+// its elements), "a -> b", "*->*", relationship==… and element.tag==…,
+// autoLayout, title, description, properties).
 //
 // Relationships are declared with [Model.DeclareRelationship], so the
 // implied relationships exist as soon as a relationship is declared and a
@@ -146,9 +148,9 @@
 // What leadkit does not model is skipped, block and all, with an Info
 // finding, never a failure: styles, themes, branding, terminology,
 // deployment environments, dynamic, deployment, filtered, custom and image
-// views, animations, perspectives, configuration, archetypes,
-// !docs, !adrs, !plugin and !script (inline script bodies are not read as
-// DSL). !include and "workspace extends" are resolved only in
+// views, animations, perspectives, configuration, bulk changes (!elements,
+// !relationships), !docs, !adrs, !plugin and !script (inline script bodies
+// are not read as DSL). !include and "workspace extends" are resolved only in
 // ParseOptions.FS, relative to the including file and never above its
 // directory; without an FS they fail with a [*ParseError], so a service
 // cannot be made to read local files. URLs are never fetched.

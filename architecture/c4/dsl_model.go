@@ -3,6 +3,7 @@ package c4
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/leadkit/leadkit"
@@ -153,19 +154,24 @@ func (p *dslParser) resolve(start *Element, key string) (identEntry, bool) {
 func (p *dslParser) modelStatement(st dslStatement, group string) error {
 	ident, st := assignment(st)
 	first := st.toks[0]
+	a, typed := p.archetypeNamed(first, "person", "softwaresystem", "element", "group")
 	switch {
-	case len(st.toks) > 2 && st.toks[1].is("->"):
+	case len(st.toks) > 2 && isArrow(st.toks[1]):
 		return p.relationship(st, ident, nil)
-	case first.is("->"):
+	case isArrow(first):
 		return p.errAt(first, "a relationship without a source (\"-> destination\") is only allowed inside an element's block; write \"source -> destination\"")
 	case first.is("person"):
-		return p.element(st, ident, KindPerson, nil, group)
+		return p.element(st, ident, KindPerson, nil, group, nil)
 	case first.is("softwareSystem"):
-		return p.element(st, ident, KindSoftwareSystem, nil, group)
+		return p.element(st, ident, KindSoftwareSystem, nil, group, nil)
 	case first.is("element") && !p.enterp: // as in Structurizr, not inside an enterprise
-		return p.element(st, ident, KindCustom, nil, group)
-	case first.is("group"):
+		return p.element(st, ident, KindCustom, nil, group, nil)
+	case typed && a.base == "group", first.is("group"):
 		return p.group(st, ident, nil, group, func(st dslStatement, g string) error { return p.modelStatement(st, g) })
+	case typed && !(a.kind == KindCustom && p.enterp):
+		return p.element(st, ident, a.kind, nil, group, a)
+	case first.is("archetypes") && ident == nil:
+		return p.archetypes(st)
 	case first.is("enterprise") && !p.enterp && group == "":
 		return p.enterprise(st)
 	case first.is("!element"), first.is("!ref"), first.is("!extend"):
@@ -184,8 +190,6 @@ func (p *dslParser) modelStatement(st dslStatement, group string) error {
 	switch {
 	case first.is("deploymentEnvironment"):
 		return p.skip(st, "deployment environments")
-	case first.is("archetypes"):
-		return p.skip(st, "archetypes")
 	case first.is("!elements"), first.is("!relationships"):
 		return p.skip(st, "bulk changes selected by expressions")
 	case first.is("!identifiers"):
@@ -260,7 +264,9 @@ func (p *dslParser) nestGroup(name dslToken, outer string) (string, error) {
 
 // element reads a person, softwareSystem, container or component statement
 // and its block.
-func (p *dslParser) element(st dslStatement, ident *dslToken, kind ElementKind, parent *Element, group string) error {
+// a, when not nil, is the archetype the statement uses, whose defaults the
+// element starts from.
+func (p *dslParser) element(st dslStatement, ident *dslToken, kind ElementKind, parent *Element, group string, a *archetype) error {
 	grammar := kindKeyword(kind) + " <name> [description] [tags]"
 	maxArgs := 3
 	switch kind {
@@ -306,6 +312,7 @@ func (p *dslParser) element(st dslStatement, ident *dslToken, kind ElementKind, 
 		if p.enterp {
 			e.Location = Internal
 		}
+		a.applyTo(e)
 	}
 	// The arguments after the name, in the order the keyword takes them.
 	fields := []*string{&e.Description}
@@ -316,7 +323,7 @@ func (p *dslParser) element(st dslStatement, ident *dslToken, kind ElementKind, 
 		fields = []*string{&e.Technology, &e.Description}
 	}
 	for i, f := range fields {
-		if len(args) > i+1 {
+		if len(args) > i+1 && (a == nil || args[i+1].text != "") {
 			*f = args[i+1].text
 		}
 	}
@@ -403,17 +410,19 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 	ident, st := assignment(st)
 	first := st.toks[0]
 	kind := e.Kind()
+	a, typed := p.archetypeNamed(first, "container", "component", "group")
 	switch {
-	case len(st.toks) > 2 && st.toks[1].is("->"):
-		return p.relationship(st, ident, e)
-	case first.is("->"):
+	case len(st.toks) > 2 && isArrow(st.toks[1]), isArrow(first):
 		return p.relationship(st, ident, e)
 	case first.is("container") && kind == KindSoftwareSystem:
-		return p.element(st, ident, KindContainer, e, group)
+		return p.element(st, ident, KindContainer, e, group, nil)
 	case first.is("component") && kind == KindContainer:
-		return p.element(st, ident, KindComponent, e, group)
-	case first.is("group") && (kind == KindSoftwareSystem || kind == KindContainer):
+		return p.element(st, ident, KindComponent, e, group, nil)
+	case (first.is("group") || typed && a.base == "group") && (kind == KindSoftwareSystem || kind == KindContainer):
 		return p.group(st, ident, e, group, func(st dslStatement, g string) error { return p.elementStatement(st, e, g) })
+	case typed && a.kind == KindContainer && kind == KindSoftwareSystem,
+		typed && a.kind == KindComponent && kind == KindContainer:
+		return p.element(st, ident, a.kind, e, group, a)
 	}
 	if ident != nil {
 		return p.errAt(*ident, "only elements, groups and relationships can be given an identifier")
@@ -438,18 +447,12 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 		v, err := p.oneArg(st, "technology <technology>")
 		e.Technology = v
 		return err
-	case first.is("tags"):
-		args, err := p.args(st)
-		if err != nil {
-			return err
-		}
-		if opensBlock(st) || len(args) == 0 {
-			return p.errAt(first, "expected: tags <tags> [tags...]")
-		}
+	case first.is("tag"), first.is("tags"):
+		args, err := p.tagArgs(st)
 		for _, a := range args {
 			addElementTags(e, a.text)
 		}
-		return nil
+		return err
 	case first.is("url"):
 		v, err := p.oneArg(st, "url <url>")
 		e.URL = v
@@ -470,7 +473,7 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 			return p.skip(st, "component finders (they read source code)")
 		}
 	}
-	expected := []string{"description", "tags", "url", "properties", "perspectives", "-> <identifier>", "}"}
+	expected := []string{"description", "tag", "tags", "url", "properties", "perspectives", "-> <identifier>", "}"}
 	hint := ""
 	switch kind {
 	case KindSoftwareSystem:
@@ -593,14 +596,18 @@ func (p *dslParser) relationship(st dslStatement, ident *dslToken, scope *Elemen
 	grammar := "<identifier> -> <identifier> [description] [technology] [tags]"
 	toks := st.toks
 	var src *Element
-	var srcTok dslToken
-	if toks[0].is("->") {
+	var srcTok, arrow dslToken
+	if isArrow(toks[0]) {
 		grammar = "-> <identifier> [description] [technology] [tags]"
-		src, srcTok = scope, toks[0]
+		src, srcTok, arrow = scope, toks[0], toks[0]
 		toks = toks[1:]
 	} else {
-		srcTok = toks[0]
+		srcTok, arrow = toks[0], toks[1]
 		toks = toks[2:]
+	}
+	a, err := p.relationshipArchetype(arrow)
+	if err != nil {
+		return err
 	}
 	if n := len(toks); n > 0 && !toks[n-1].quoted && toks[n-1].text == "{" {
 		toks = toks[:n-1]
@@ -640,15 +647,24 @@ func (p *dslParser) relationship(st dslStatement, ident *dslToken, scope *Elemen
 		return nil
 	}
 	var description, technology string
-	if len(toks) > 1 {
+	if a != nil {
+		description, technology = a.description, a.technology
+	}
+	if len(toks) > 1 && toks[1].text != "" {
 		description = toks[1].text
 	}
-	if len(toks) > 2 {
+	if len(toks) > 2 && toks[2].text != "" {
 		technology = toks[2].text
 	}
 	r, err := p.declare(src, found.el, description, technology)
 	if err != nil {
 		return p.relationshipError(srcTok, err)
+	}
+	if a != nil {
+		r.AddTags(a.tags...)
+		if len(a.properties) > 0 {
+			r.Properties = maps.Clone(a.properties)
+		}
 	}
 	if len(toks) > 3 {
 		r.AddTags(splitTags(toks[3].text)...)
@@ -727,18 +743,12 @@ func (p *dslParser) registerRelationship(t *dslToken, r *Relationship) error {
 func (p *dslParser) relationshipStatement(st dslStatement, r *Relationship) error {
 	first := st.toks[0]
 	switch {
-	case first.is("tags"):
-		args, err := p.args(st)
-		if err != nil {
-			return err
-		}
-		if opensBlock(st) || len(args) == 0 {
-			return p.errAt(first, "expected: tags <tags> [tags...]")
-		}
+	case first.is("tag"), first.is("tags"):
+		args, err := p.tagArgs(st)
 		for _, a := range args {
 			r.AddTags(splitTags(a.text)...)
 		}
-		return nil
+		return err
 	case first.is("url"):
 		v, err := p.oneArg(st, "url <url>")
 		r.URL = v
@@ -751,5 +761,5 @@ func (p *dslParser) relationshipStatement(st dslStatement, r *Relationship) erro
 	case first.is("perspectives"):
 		return p.skip(st, "perspectives")
 	}
-	return p.unexpected(st, "inside a relationship", []string{"tags", "url", "properties", "perspectives", "}"}, "")
+	return p.unexpected(st, "inside a relationship", []string{"tag", "tags", "url", "properties", "perspectives", "}"}, "")
 }

@@ -61,26 +61,28 @@ func ParseDSL(r io.Reader, opts ParseOptions) (*Workspace, error) {
 // dslParser is a recursive-descent parser over the statements of a dslLexer
 // stack (one lexer per !include level).
 type dslParser struct {
-	opts        ParseOptions
-	srcs        []*dslLexer
-	budget      int64
-	expand      int64
-	consts      map[string]string
-	final       map[string]bool // constants defined with !const, which cannot change
-	ws          *Workspace
-	m           *Model
-	views       bool // the views block has been read
-	model       bool // the model block has been read
-	hier        bool // !identifiers hierarchical
-	implied     bool // !impliedRelationships (true by default)
-	idents      map[string]identEntry
-	children    map[scopedKey]identEntry // hierarchical identifiers below the top level
-	rels        map[string]*Relationship
-	viewKeys    map[string]bool
-	extends     bool // "workspace extends": elements already defined are reused
-	extendDepth int
-	depth       int
-	enterp      bool // inside an enterprise block
+	opts    ParseOptions
+	srcs    []*dslLexer
+	budget  int64
+	expand  int64
+	consts  map[string]string
+	final   map[string]bool // constants defined with !const, which cannot change
+	ws      *Workspace
+	m       *Model
+	views   bool // the views block has been read
+	model   bool // the model block has been read
+	hier    bool // !identifiers hierarchical
+	implied bool // !impliedRelationships (true by default)
+	// archetypeDefs are the archetypes of the model, by lower-cased name.
+	archetypeDefs map[string]*archetype
+	idents        map[string]identEntry
+	children      map[scopedKey]identEntry // hierarchical identifiers below the top level
+	rels          map[string]*Relationship
+	viewKeys      map[string]bool
+	extends       bool // "workspace extends": elements already defined are reused
+	extendDepth   int
+	depth         int
+	enterp        bool // inside an enterprise block
 }
 
 // push starts reading src (an included file, or the input itself).
