@@ -19,16 +19,28 @@ const groupSeparatorProperty = "structurizr.groupSeparator"
 // that location instead of the tag.
 const internalTag = "Internal"
 
-// identEntry is what a DSL identifier stands for: an element, a group, or
-// something the parser read but does not model (then what says what it
-// was).
+// identEntry is what a DSL identifier stands for: an element, or
+// something the parser does not model as one (other). It is two words, as
+// a large workspace has an entry for every element.
 type identEntry struct {
-	el   *Element
-	what string
-	// group is the full name of a group (what is "group"), declared in
-	// scope (nil for the model), for view rules that include its elements.
-	group string
-	scope *Element
+	el    *Element
+	other *unmodelled
+}
+
+// unmodelled is what an identifier names when it is not an element: a
+// group, whose elements a view rule can include, or something skipped.
+type unmodelled struct {
+	what  string   // "group", "deployment environment", …
+	group string   // a group's full name
+	scope *Element // the element a group is declared in; nil for the model
+}
+
+// what says what the entry names when it is not an element, or "".
+func (e identEntry) what() string {
+	if e.other == nil {
+		return ""
+	}
+	return e.other.what
 }
 
 // assignment splits "identifier = rest" into the identifier and a statement
@@ -100,7 +112,7 @@ func (p *dslParser) registerElement(t *dslToken, e *Element) error {
 // registerSkipped notes the identifier of something that is not modelled,
 // so that later references to it are skipped rather than refused.
 func (p *dslParser) registerSkipped(t *dslToken, parent *Element, what string) error {
-	return p.register(t, parent, identEntry{what: what})
+	return p.register(t, parent, identEntry{other: &unmodelled{what: what}})
 }
 
 // lookup finds the element an identifier names from inside scope (nil at
@@ -244,7 +256,7 @@ func (p *dslParser) group(st dslStatement, ident *dslToken, scope *Element, oute
 	if err != nil {
 		return err
 	}
-	if err := p.register(ident, scope, identEntry{what: "group", group: name, scope: scope}); err != nil {
+	if err := p.register(ident, scope, identEntry{other: &unmodelled{what: "group", group: name, scope: scope}}); err != nil {
 		return err
 	}
 	return p.body(st, func(st dslStatement) error { return inner(st, name) })
@@ -534,7 +546,7 @@ func (p *dslParser) findElement(st dslStatement, ident *dslToken) error {
 		return p.errAt(args[0], "the element %q does not exist", args[0].text)
 	}
 	if found.el == nil {
-		return p.skip(st, found.what+"s")
+		return p.skip(st, found.what()+"s")
 	}
 	if err := p.register(ident, found.el.Parent(), found); err != nil {
 		return err
@@ -555,7 +567,7 @@ func (p *dslParser) byCanonicalName(name string) (identEntry, bool) {
 	}
 	switch kind {
 	case "DeploymentNode", "InfrastructureNode", "SoftwareSystemInstance", "ContainerInstance":
-		return identEntry{what: "deployment element"}, true
+		return identEntry{other: &unmodelled{what: "deployment element"}}, true
 	}
 	for e := range p.m.Elements() {
 		if e.CanonicalName() == name {
@@ -629,14 +641,14 @@ func (p *dslParser) relationship(st dslStatement, ident *dslToken, scope *Elemen
 		if !ok {
 			return p.errAt(srcTok, "the source element %q does not exist; declare it (with %s = ...) on a line above this one", srcTok.text, srcTok.text)
 		}
-		src, skippedEnd = found.el, found.what
+		src, skippedEnd = found.el, found.what()
 	}
 	found, ok := p.lookup(toks[0].text, scope)
 	if !ok {
 		return p.errAt(toks[0], "the destination element %q does not exist; declare it (with %s = ...) on a line above this one", toks[0].text, toks[0].text)
 	}
 	if found.el == nil {
-		skippedEnd = found.what
+		skippedEnd = found.what()
 	}
 	if skippedEnd != "" {
 		p.note("c4.dsl.reference.skipped", leadkit.Info, st,

@@ -203,10 +203,10 @@ func (p *dslParser) rules(st dslStatement, v *View, exclude bool) error {
 		return nil
 	}
 	for _, a := range args {
-		if found, ok := p.lookup(a.text, nil); ok && found.group != "" {
+		if found, ok := p.lookup(a.text, nil); ok && found.other != nil && found.other.group != "" {
 			// A group stands for the elements declared in it (and in the
 			// groups nested in it), as in Structurizr.
-			for _, e := range p.groupMembers(found) {
+			for _, e := range p.groupMembers(found.other) {
 				if exclude || v.Permits(e) {
 					v.Rules = append(v.Rules, ViewRule{Exclude: exclude, Expr: Elem(e)})
 				}
@@ -226,7 +226,7 @@ func (p *dslParser) rules(st dslStatement, v *View, exclude bool) error {
 
 // groupMembers returns the elements declared in group g or in a group
 // nested in it, in model order.
-func (p *dslParser) groupMembers(g identEntry) []*Element {
+func (p *dslParser) groupMembers(g *unmodelled) []*Element {
 	nested := g.group + p.m.Properties[groupSeparatorProperty]
 	var out []*Element
 	for e := range p.m.Elements() {
@@ -250,7 +250,7 @@ func (p *dslParser) relationshipEnd(st dslStatement, t dslToken) (Node, bool, er
 		return nil, false, p.errAt(t, "the element %q does not exist", t.text)
 	case found.el == nil:
 		p.note("c4.dsl.reference.skipped", leadkit.Info, st,
-			fmt.Sprintf("Skipped the view expression on line %d: %q is a %s, which leadkit does not model.", st.line, t.text, found.what), "")
+			fmt.Sprintf("Skipped the view expression on line %d: %q is a %s, which leadkit does not model.", st.line, t.text, found.what()), "")
 		return nil, false, nil
 	}
 	return found.el, true, nil
@@ -310,7 +310,7 @@ func (p *dslParser) expression(st dslStatement, t dslToken, v *View, exclude boo
 		return Expression{}, false, p.errAt(t, "the element or relationship %q does not exist", text)
 	case found.el == nil:
 		p.note("c4.dsl.reference.skipped", leadkit.Info, st,
-			fmt.Sprintf("Skipped %q in view %q on line %d: it is a %s, which leadkit does not model.", text, v.Key, st.line, found.what), "")
+			fmt.Sprintf("Skipped %q in view %q on line %d: it is a %s, which leadkit does not model.", text, v.Key, st.line, found.what()), "")
 		return Expression{}, false, nil
 	case found.el.Kind() == KindCustom:
 		p.note("c4.dsl.reference.skipped", leadkit.Info, st,
