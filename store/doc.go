@@ -43,5 +43,7 @@
 //
 // Use github.com/jackc/pgx/v5/stdlib (driver name "pgx") and [Postgres]. The
 // default READ COMMITTED isolation is enough: the primary key arbitrates
-// concurrent writers.
+// concurrent writers, and a write locks the version it replaces (FOR KEY
+// SHARE), so that a concurrent Purge cannot erase the history under it and
+// leave the new version alone.
 package store

@@ -162,9 +162,15 @@ func buildQueries(d Dialect) queries {
 	// PostgreSQL does not infer parameter types from the target columns of
 	// an INSERT ... SELECT, so its values carry casts; SQLite needs none.
 	values, tombValues := "?, ?, ?, ?, FALSE, ?, ?", "?, ?, ?, ?, TRUE, ?, NULL"
+	// A write locks the version it replaces until it commits, so that a
+	// concurrent Purge cannot erase that version between the write's check
+	// and its insert, leaving the new version without its history. SQLite
+	// runs one writer at a time and needs no lock.
+	creating, lock := "? = 0", ""
 	if d == Postgres {
 		values = "?::text, ?::text, ?::bigint, ?::timestamptz, FALSE, ?::integer, ?::text"
 		tombValues = "?::text, ?::text, ?::bigint, ?::timestamptz, TRUE, ?::integer, NULL"
+		creating, lock = "?::bigint = 0", " FOR KEY SHARE"
 	}
 	q := queries{
 		latest: `SELECT version, written_at, deleted, body FROM leadkit_records
@@ -173,10 +179,11 @@ WHERE kind = ? AND id = ? ORDER BY version DESC LIMIT 1`,
 		// latest; the primary key turns a racing second insert into a no-op.
 		insert: `INSERT INTO leadkit_records (kind, id, version, written_at, deleted, schema_version, body)
 SELECT ` + values + ` WHERE ` + maxVersion + ` = ?
+AND (` + creating + ` OR EXISTS (SELECT 1 FROM leadkit_records WHERE kind = ? AND id = ? AND version = ?` + lock + `))
 ON CONFLICT DO NOTHING`,
 		tombstone: `INSERT INTO leadkit_records (kind, id, version, written_at, deleted, schema_version, body)
 SELECT ` + tombValues + ` WHERE ` + maxVersion + ` = ?
-AND NOT (SELECT deleted FROM leadkit_records WHERE kind = ? AND id = ? AND version = ?)
+AND NOT (SELECT deleted FROM leadkit_records WHERE kind = ? AND id = ? AND version = ?` + lock + `)
 ON CONFLICT DO NOTHING`,
 		page: `SELECT r.id, r.version, r.written_at, r.body FROM leadkit_records r
 WHERE r.kind = ? AND r.id > ? AND NOT r.deleted
@@ -259,7 +266,8 @@ func (s *SQL[T]) Put(ctx context.Context, id uuid.UUID, value T, expected uint64
 	next := expected + 1
 	res, err := s.db.ExecContext(ctx, s.q.insert,
 		s.kind, id.String(), int64(next), utcNow(), SchemaVersion, string(body),
-		s.kind, id.String(), int64(expected))
+		s.kind, id.String(), int64(expected),
+		int64(expected), s.kind, id.String(), int64(expected))
 	if err != nil {
 		return 0, fmt.Errorf("store: writing %s %s: %w", s.kind, id, err)
 	}
@@ -417,16 +425,23 @@ func (s *SQL[T]) Purge(ctx context.Context, id uuid.UUID) error {
 	if err := s.usable(); err != nil {
 		return err
 	}
-	res, err := s.db.ExecContext(ctx, s.q.purge, s.kind, id.String())
-	if err != nil {
-		return fmt.Errorf("store: purging %s %s: %w", s.kind, id, err)
+	// A write that locked the latest version before the purge began commits
+	// its new version after the purge's snapshot was taken; delete again
+	// until nothing is left, so that no such version survives.
+	for purged := false; ; purged = true {
+		res, err := s.db.ExecContext(ctx, s.q.purge, s.kind, id.String())
+		if err != nil {
+			return fmt.Errorf("store: purging %s %s: %w", s.kind, id, err)
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return fmt.Errorf("store: purging %s %s: %w", s.kind, id, err)
+		}
+		switch {
+		case n == 0 && !purged:
+			return notFound(id)
+		case n == 0:
+			return nil
+		}
 	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return fmt.Errorf("store: purging %s %s: %w", s.kind, id, err)
-	}
-	if n == 0 {
-		return notFound(id)
-	}
-	return nil
 }
