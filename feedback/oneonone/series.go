@@ -216,16 +216,18 @@ func (s *Series) Done(id uuid.UUID, at time.Time) error {
 // cancelled, in the time zone of Start. Weekly and biweekly meetings keep
 // Start's weekday and wall-clock time across daylight-saving changes;
 // monthly meetings keep its day of the month, or the month's last day when
-// it is shorter. Next returns the zero time for a series with no start or
-// no cadence.
+// it is shorter. A cancellation cancels the meeting scheduled on its day
+// (in Start's time zone), whatever its time of day. Next returns the zero
+// time for a series with no start or no cadence.
 func (s Series) Next(now time.Time) time.Time {
 	if s.Start.IsZero() || !cadenceNames.Valid(s.Cadence) {
 		return time.Time{}
 	}
-	canceled := map[time.Time]bool{}
+	loc := s.Start.Location()
+	canceled := map[int]bool{}
 	for _, m := range s.Meetings {
 		if m.Canceled {
-			canceled[m.At.UTC()] = true
+			canceled[civilDays(m.At.In(loc))] = true
 		}
 	}
 	k := 0
@@ -234,7 +236,7 @@ func (s Series) Next(now time.Time) time.Time {
 	}
 	for {
 		t := s.occurrence(k)
-		if !t.Before(now) && !canceled[t.UTC()] {
+		if !t.Before(now) && !canceled[civilDays(t)] {
 			return t
 		}
 		k++

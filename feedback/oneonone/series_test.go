@@ -75,6 +75,17 @@ func TestNextSkipsCancelled(t *testing.T) {
 	assert.Equal(t, start.AddDate(0, 0, 14), s.Next(start.Add(time.Hour)))
 	_, err = s.Cancel(start, 0, "")
 	assert.ErrorIs(t, err, leadkit.ErrInvalid)
+
+	// A cancellation names the day; its time of day need not match.
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	require.NoError(t, err)
+	s, err = NewSeries("lea", "sam", Weekly, time.Date(2026, 3, 2, 9, 30, 0, 0, berlin))
+	require.NoError(t, err)
+	_, err = s.Cancel(time.Date(2026, 3, 9, 0, 0, 0, 0, berlin), Lead, "offsite")
+	require.NoError(t, err)
+	_, err = s.Cancel(time.Date(2026, 3, 16, 23, 30, 0, 0, time.UTC), Lead, "the next day in Berlin: cancels nothing")
+	require.NoError(t, err)
+	assert.Equal(t, time.Date(2026, 3, 16, 9, 30, 0, 0, berlin), s.Next(time.Date(2026, 3, 3, 0, 0, 0, 0, berlin)))
 }
 
 func TestAgenda(t *testing.T) {
