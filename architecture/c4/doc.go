@@ -157,7 +157,9 @@
 //
 // Errors are a [*ParseError] (an alias of [leadkit.ParseError], so it matches
 // [leadkit.ErrInvalid]) with Source, the physical Line and the byte Col of
-// the offending token, and a message that says what to write instead.
+// the offending token, and a message that says what to write instead. A
+// statement that spans lines ("\" continuations, a text block) is numbered
+// by its last line, as Structurizr numbers it, with Col zero.
 //
 // The parser's findings:
 //

@@ -228,6 +228,15 @@ func (lx *dslLexer) readLogical() (bool, error) {
 	}
 }
 
+// span returns the first and last physical lines of the logical line last
+// read.
+func (lx *dslLexer) span() (first, last int) {
+	if len(lx.segs) == 0 {
+		return lx.line, lx.line
+	}
+	return lx.segs[0].line, lx.line
+}
+
 func (lx *dslLexer) appendSeg(b []byte, col int) {
 	lx.segs = append(lx.segs, segment{off: len(lx.logical), line: lx.line, col: col})
 	lx.logical = append(lx.logical, b...)

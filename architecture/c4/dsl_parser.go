@@ -94,9 +94,16 @@ func (p *dslParser) push(src io.Reader, name string) {
 
 func (p *dslParser) lexer() *dslLexer { return p.srcs[len(p.srcs)-1] }
 
-// errAt returns a *ParseError at a token of the current file.
+// errAt returns a *ParseError at a token of the current file. Like
+// Structurizr, it numbers a statement that spans physical lines ("\"
+// continuations, a text block) by its last line; the column is then
+// unknown (zero).
 func (p *dslParser) errAt(t dslToken, format string, args ...any) error {
-	return &ParseError{Source: p.lexer().source, Line: int(t.line), Col: int(t.col), Msg: fmt.Sprintf(format, args...)}
+	line, col := int(t.line), int(t.col)
+	if first, last := p.lexer().span(); first <= line && line < last {
+		line, col = last, 0
+	}
+	return &ParseError{Source: p.lexer().source, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 }
 
 // note records a finding about the statement st.

@@ -438,6 +438,8 @@ func TestParseDSLErrors(t *testing.T) {
 		{"url in a group", "workspace {\n  model {\n    softwareSystem \"S\" {\n      group \"G\" {\n        url \"https://example.com\"\n      }\n    }\n  }\n}", 5, `unexpected "url" inside the group "G"`},
 		{"technology in a group of a container", "workspace {\n  model {\n    softwareSystem \"S\" {\n      container \"C\" {\n        group \"G\" {\n          technology \"Go\"\n        }\n      }\n    }\n  }\n}", 6, `unexpected "technology" inside the group "G"`},
 		{"group inside a component", "workspace {\n  model {\n    softwareSystem \"S\" {\n      container \"C\" {\n        component \"K\" {\n          group \"G\"\n        }\n      }\n    }\n  }\n}", 6, `unexpected "group" inside a component`},
+		{"continued statement, numbered by its last line", "workspace {\n  model {\n    softwareSystem \"S\" {\n      component \\\n        \"C\"\n    }\n  }\n}", 5, "inside the block of a container"},
+		{"text block statement, numbered by its closing line", "workspace {\n  model {\n    person \"P\" \"d\" \"t\" \"\"\"\n      extra\n    \"\"\"\n  }\n}", 5, "too many tokens"},
 		{"component in system", "workspace {\n  model {\n    s = softwareSystem \"S\" {\n      component \"C\"\n    }\n  }\n}", 4, "inside the block of a container"},
 		{"container in model", "workspace {\n  model {\n    container \"C\"\n  }\n}", 3, "inside the block of its software system"},
 		{"duplicate system", "workspace {\n  model {\n    softwareSystem \"S\"\n    person \"S\"\n  }\n}", 4, "already exists"},
