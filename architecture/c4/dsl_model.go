@@ -229,11 +229,12 @@ func (p *dslParser) modelStatement(st dslStatement, group string) error {
 // enterprise reads "enterprise <name> {": its people and software systems
 // are internal. Structurizr has deprecated it in favour of groups.
 func (p *dslParser) enterprise(st dslStatement) error {
+	st = p.implicitBrace(st)
 	args, err := p.args(st)
 	if err != nil {
 		return err
 	}
-	if len(args) != 1 || !opensBlock(st) {
+	if len(args) != 1 {
 		return p.errAt(st.toks[0], "expected: enterprise <name> {")
 	}
 	p.m.Enterprise = args[0].text
@@ -516,8 +517,8 @@ func article(kind ElementKind) string { return "a " + kindPhrase(kind) }
 
 // properties reads a "properties {" block of name/value pairs into into.
 func (p *dslParser) properties(st dslStatement, into map[string]string) error {
-	if !opensBlock(st) || len(st.toks) != 2 {
-		return p.errAt(st.toks[0], "expected: properties {")
+	if st = p.implicitBrace(st); len(st.toks) != 2 {
+		return p.errAt(st.toks[1], "too many tokens, expected: properties {")
 	}
 	return p.body(st, func(st dslStatement) error {
 		if len(st.toks) != 2 || opensBlock(st) {

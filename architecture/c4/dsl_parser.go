@@ -73,6 +73,10 @@ type dslParser struct {
 	model   bool // the model block has been read
 	hier    bool // !identifiers hierarchical
 	implied bool // !impliedRelationships (true by default)
+	// braceless is the error for the first statement whose block was
+	// opened without a "{" (see implicitBrace), should the input end with
+	// a block unclosed.
+	braceless *ParseError
 	// archetypeDefs are the archetypes of the model, by lower-cased name.
 	archetypeDefs map[string]*archetype
 	idents        map[string]identEntry
@@ -283,6 +287,31 @@ func opensBlock(st dslStatement) bool {
 	return len(st.toks) > 1 && !last.quoted && last.text == "{"
 }
 
+// implicitBrace makes a statement that lacks its "{" open its block anyway,
+// as Structurizr does for the keywords that always start a block
+// (workspace, model, views, enterprise, properties, the views, styles, …):
+// a "{" written on the next line is then a statement of its own inside the
+// block and fails on that line, where Structurizr fails too.
+//
+// The first statement so opened is remembered: when the input then ends
+// with a block unclosed, that statement is the likely culprit.
+func (p *dslParser) implicitBrace(st dslStatement) dslStatement {
+	if opensBlock(st) {
+		return st
+	}
+	if kw := st.toks[0]; p.braceless == nil {
+		p.braceless = &ParseError{Source: p.lexer().source, Line: int(kw.line), Col: int(kw.col),
+			Msg: fmt.Sprintf("%q on line %d has no \"{\" at the end of its line, so a block is never closed: add the \"{\"", kw.text, kw.line)}
+	}
+	last := st.toks[len(st.toks)-1]
+	brace := dslToken{text: "{", line: last.line, col: last.col + int32(len(last.text))}
+	return dslStatement{toks: append(st.toks[:len(st.toks):len(st.toks)], brace), line: st.line}
+}
+
+// blockKeywords are the skipped keywords that always start a block in
+// Structurizr, with or without their "{" (see implicitBrace).
+var blockKeywords = []string{"styles", "branding", "terminology", "configuration", "users", "perspectives", "properties", "dynamic", "deployment", "custom", "image", "animation"}
+
 // closesBlock reports whether the statement is a "}".
 func closesBlock(st dslStatement) bool { return !st.toks[0].quoted && st.toks[0].text == "}" }
 
@@ -320,6 +349,9 @@ func (p *dslParser) body(open dslStatement, handle func(st dslStatement) error) 
 			return err
 		}
 		if !ok {
+			if p.braceless != nil {
+				return p.braceless
+			}
 			return &ParseError{Source: source, Line: int(brace.line), Col: int(brace.col),
 				Msg: fmt.Sprintf("the block opened by %q on line %d is never closed: add a line with \"}\"", keyword.text, keyword.line)}
 		}
@@ -351,6 +383,9 @@ func (p *dslParser) skipBody(open dslStatement) error {
 func (p *dslParser) skip(st dslStatement, what string) error {
 	p.note("c4.dsl.skipped", leadkit.Info, st,
 		fmt.Sprintf("Skipped %q on line %d: leadkit does not model %s.", st.toks[0].text, st.line, what), "")
+	if slices.ContainsFunc(blockKeywords, st.toks[0].is) {
+		st = p.implicitBrace(st)
+	}
 	if opensBlock(st) {
 		return p.skipBody(st)
 	}
@@ -360,6 +395,9 @@ func (p *dslParser) skip(st dslStatement, what string) error {
 // unexpected is the error for a statement the context does not allow.
 func (p *dslParser) unexpected(st dslStatement, where string, expected []string, hint string) error {
 	msg := fmt.Sprintf("unexpected %q %s (expected: %s)", st.toks[0].text, where, strings.Join(expected, ", "))
+	if hint == "" && len(st.toks) == 1 && st.toks[0].text == "{" {
+		hint = "a \"{\" ends the line of the statement whose block it opens"
+	}
 	if hint != "" {
 		msg += ": " + hint
 	}
@@ -403,12 +441,10 @@ func (p *dslParser) workspace(st dslStatement) error {
 	if p.ws == nil {
 		p.ws = &Workspace{}
 	}
+	st = p.implicitBrace(st)
 	args, err := p.args(st)
 	if err != nil {
 		return err
-	}
-	if !opensBlock(st) {
-		return p.errAt(st.toks[len(st.toks)-1], "expected: workspace [name] [description] {")
 	}
 	if len(args) > 0 && args[0].is("extends") {
 		if len(args) != 2 {
@@ -485,8 +521,8 @@ func (p *dslParser) workspaceStatement(st dslStatement) error {
 		if p.model {
 			return p.errAt(first, "a workspace has one model block; this is a second one")
 		}
-		if !opensBlock(st) || len(st.toks) != 2 {
-			return p.errAt(first, "expected: model {")
+		if st = p.implicitBrace(st); len(st.toks) != 2 {
+			return p.errAt(st.toks[1], "too many tokens, expected: model {")
 		}
 		p.model = true
 		return p.body(st, func(st dslStatement) error { return p.modelStatement(st, "") })
@@ -494,8 +530,8 @@ func (p *dslParser) workspaceStatement(st dslStatement) error {
 		if p.views {
 			return p.errAt(first, "a workspace has one views block; this is a second one")
 		}
-		if !opensBlock(st) || len(st.toks) != 2 {
-			return p.errAt(first, "expected: views {")
+		if st = p.implicitBrace(st); len(st.toks) != 2 {
+			return p.errAt(st.toks[1], "too many tokens, expected: views {")
 		}
 		p.views = true
 		return p.body(st, p.viewsStatement)

@@ -466,7 +466,10 @@ func TestParseDSLErrors(t *testing.T) {
 		{"extends refused", "workspace extends base.dsl {\n}", 1, "not allowed"},
 		{"view of unknown system", "workspace {\n  model {\n  }\n  views {\n    systemContext nope {\n    }\n  }\n}", 5, `software system "nope" does not exist`},
 		{"view of a person", "workspace {\n  model {\n    p = person \"P\"\n  }\n  views {\n    container p {\n    }\n  }\n}", 6, "is not a software system"},
-		{"view without brace", "workspace {\n  model {\n  }\n  views {\n    systemLandscape \"key\"\n  }\n}", 5, "expected: systemLandscape"},
+		{"view without brace", "workspace {\n  model {\n  }\n  views {\n    systemLandscape \"key\"\n  }\n}", 5, `"systemLandscape" on line 5 has no "{"`},
+		{"workspace brace on the next line", "workspace \"W\"\n{\n  model {\n  }\n}", 2, `unexpected "{" in the workspace`},
+		{"model brace on the next line", "workspace {\n  model\n  {\n    person \"P\"\n  }\n}", 3, `a "{" ends the line of the statement whose block it opens`},
+		{"view brace on the next line", "workspace {\n  model {\n  }\n  views {\n    systemLandscape \"key\"\n    {\n    }\n  }\n}", 6, `unexpected "{" inside a view`},
 		{"duplicate view key", "workspace {\n  model {\n  }\n  views {\n    systemLandscape \"k\" {\n    }\n    systemLandscape \"k\" {\n    }\n  }\n}", 7, "already exists"},
 		{"bad view key", "workspace {\n  model {\n  }\n  views {\n    systemLandscape \"a key\" {\n    }\n  }\n}", 5, "view key"},
 		{"include unknown", "workspace {\n  model {\n  }\n  views {\n    systemLandscape {\n      include nope\n    }\n  }\n}", 6, `"nope" does not exist`},
@@ -676,4 +679,23 @@ func TestParseDSLFindElementByCanonicalName(t *testing.T) {
 	assert.True(t, ws.Findings.Has("c4.dsl.skipped"), "a deployment element's block is skipped")
 	_, err := ParseDSL(strings.NewReader("workspace {\n  model {\n    !element \"SoftwareSystem://Nope\" {\n    }\n  }\n}"), ParseOptions{})
 	assert.ErrorContains(t, err, `the element "SoftwareSystem://Nope" does not exist`)
+}
+
+func TestParseDSLBlockWithoutBrace(t *testing.T) {
+	// Structurizr opens the model's and a view's block even without "{".
+	ws := mustParse(t, `workspace {
+    model
+        p = person "P"
+    }
+    views
+        systemLandscape "all"
+            include *
+        }
+        styles
+        }
+    }
+}`)
+	assert.Equal(t, 1, ws.Model.Counts().People)
+	require.Len(t, ws.Views, 1)
+	assert.Equal(t, "all", ws.Views[0].Key)
 }

@@ -69,6 +69,7 @@ func (p *dslParser) view(st dslStatement, kind ViewKind) error {
 		grammar = "systemLandscape [key] [description] {"
 		scoped = 0
 	}
+	st = p.implicitBrace(st)
 	args, err := p.args(st)
 	if err != nil {
 		return err
@@ -76,7 +77,7 @@ func (p *dslParser) view(st dslStatement, kind ViewKind) error {
 	if len(args) > scoped+2 {
 		return p.errAt(args[scoped+2], "too many tokens, expected: %s", grammar)
 	}
-	if len(args) < scoped || !opensBlock(st) {
+	if len(args) < scoped {
 		return p.errAt(st.toks[0], "expected: %s", grammar)
 	}
 	v := &View{Kind: kind}
