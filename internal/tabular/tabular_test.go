@@ -273,3 +273,28 @@ func TestInputLimit(t *testing.T) {
 	var v []string
 	assert.ErrorContains(t, DecodeJSON(strings.NewReader(json), "t.json", &v), "input is larger than")
 }
+
+// FuzzDecodeJSON checks that no input makes the JSON readers panic and that
+// every error is a parse error placed within the input.
+func FuzzDecodeJSON(f *testing.F) {
+	f.Add("[\n {\"title\": \"x\", \"grade\": \"a\"},\n {\"title\": \"y\", \"grade\": \"z\"}\n]")
+	f.Add(`[{"grades": {"q1": "a", "q2": "zz"}, "notes": ["a", 1]}]`)
+	f.Add("[{\"parts\": [{}, {\"nested\": {\n\"grade\": \"q\"}}]}]")
+	f.Add(`{"sides": "3", "Extra": {}}`)
+	f.Add("\ufeff[{\"title\": 5}] ")
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, decode := range []func() error{
+			func() error { var v []graded; return DecodeJSON(strings.NewReader(in), "f.json", &v) },
+			func() error { _, err := DecodeJSONList[graded](strings.NewReader(in), "f.json"); return err },
+		} {
+			err := decode()
+			if err == nil {
+				continue
+			}
+			var pe *leadkit.ParseError
+			require.True(t, errors.As(err, &pe), "error %v is not a ParseError", err)
+			require.GreaterOrEqual(t, pe.Line, 1)
+			require.LessOrEqual(t, pe.Line, strings.Count(in, "\n")+1)
+		}
+	})
+}
