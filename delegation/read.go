@@ -62,20 +62,14 @@ func ReadReadinessCSV(r io.Reader) ([]Readiness, error) {
 
 // ReadReadinessJSON reads a JSON array of [Readiness] objects, or a single
 // one. Unknown fields are refused. Errors are [*leadkit.ParseError] values
-// naming the line and column where the JSON is malformed, and the
-// element where a rating is out of range.
+// naming the line and column where the JSON is malformed, or of the element
+// whose ratings are out of range.
 func ReadReadinessJSON(r io.Reader) ([]Readiness, error) {
-	list, err := tabular.DecodeJSONList[Readiness](r, "")
-	if err != nil {
-		return nil, err
-	}
-	if len(list) > MaxReadiness {
-		return nil, &leadkit.ParseError{Msg: fmt.Sprintf("more than %d elements", MaxReadiness)}
-	}
-	for i, rd := range list {
-		if _, err := Assess(rd); err != nil {
-			return nil, &leadkit.ParseError{Msg: fmt.Sprintf("element %d: %v", i+1, err), Err: err}
+	return tabular.DecodeJSONListFunc(r, "", func(i int, rd *Readiness) error {
+		if i == MaxReadiness {
+			return fmt.Errorf("more than %d elements", MaxReadiness)
 		}
-	}
-	return list, nil
+		_, err := Assess(*rd)
+		return err
+	})
 }

@@ -51,6 +51,11 @@ func TestReadReadinessJSON(t *testing.T) {
 		var pe *leadkit.ParseError
 		assert.True(t, errors.As(err, &pe), "%q: %v", in, err)
 	}
+	_, err = ReadReadinessJSON(strings.NewReader("[\n {\"competence\":3,\"confidence\":4},\n {\"competence\":3,\"confidence\":12}\n]"))
+	var pe *leadkit.ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, [2]int{3, 2}, [2]int{pe.Line, pe.Col}, "an out-of-range rating names its element's place")
+	assert.Contains(t, pe.Msg, "confidence rating 12 is outside 1–10")
 }
 
 func FuzzReadReadinessCSV(f *testing.F) {

@@ -1,7 +1,7 @@
 package feedback
 
 import (
-	"fmt"
+	"errors"
 	"io"
 
 	"github.com/leadkit/leadkit"
@@ -25,7 +25,9 @@ type sbiJSON struct {
 	Text      string `json:"text"`
 }
 
-func (j sbiJSON) row(line, index int) (SBIRow, error) {
+// sbi returns the row's SBI, or an error when it gives both a text and
+// parts.
+func (j sbiJSON) sbi() (SBI, error) {
 	behavior := j.Behavior
 	if behavior == "" {
 		behavior = j.Behaviour
@@ -33,13 +35,12 @@ func (j sbiJSON) row(line, index int) (SBIRow, error) {
 	parts := j.Situation != "" || behavior != "" || j.Impact != ""
 	switch {
 	case j.Text != "" && parts:
-		return SBIRow{}, &leadkit.ParseError{Line: line,
-			Msg: fmt.Sprintf("row %d: give either text or the situation, behavior and impact, not both", index+1)}
+		return SBI{}, errors.New("give either text or the situation, behavior and impact, not both")
 	case j.Text != "":
 		s, _ := ParseSBI(j.Text)
-		return SBIRow{SBI: s, Line: line}, nil
+		return s, nil
 	}
-	return SBIRow{SBI: SBI{Situation: j.Situation, Behavior: behavior, Impact: j.Impact}, Line: line}, nil
+	return SBI{Situation: j.Situation, Behavior: behavior, Impact: j.Impact}, nil
 }
 
 // ReadSBICSV reads SBIs from CSV with a header row: columns situation,
@@ -65,29 +66,27 @@ func ReadSBICSV(r io.Reader) ([]SBIRow, error) {
 		}
 		j := sbiJSON{Situation: row.String("situation"), Behavior: row.String("behavior"), Behaviour: row.String("behaviour"),
 			Impact: row.String("impact"), Text: row.String("text")}
-		s, err := j.row(row.Line, len(out))
+		s, err := j.sbi()
 		if err != nil {
-			return nil, err
+			return nil, row.Errorf("text", "%v", err)
 		}
-		out = append(out, s)
+		out = append(out, SBIRow{SBI: s, Line: row.Line})
 	}
 }
 
 // ReadSBIJSON reads one SBI object or an array of them, each with the
 // fields situation, behavior (or behaviour) and impact, or a single text
-// field that [ParseSBI] splits. Unknown fields are refused.
+// field that [ParseSBI] splits. Unknown fields are refused. Errors are
+// [*leadkit.ParseError] values with the line and column.
 func ReadSBIJSON(r io.Reader) ([]SBIRow, error) {
-	rows, err := tabular.DecodeJSONList[sbiJSON](r, "")
+	var out []SBIRow
+	_, err := tabular.DecodeJSONListFunc(r, "", func(_ int, j *sbiJSON) error {
+		s, err := j.sbi()
+		out = append(out, SBIRow{SBI: s})
+		return err
+	})
 	if err != nil {
 		return nil, err
-	}
-	out := make([]SBIRow, 0, len(rows))
-	for i, j := range rows {
-		s, err := j.row(0, i)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
 	}
 	return out, nil
 }

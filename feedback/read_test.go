@@ -29,7 +29,7 @@ func TestReadSBICSV(t *testing.T) {
 	for _, bad := range []struct{ in, want string }{
 		{"", "1: empty input"},
 		{"a,b\n", "1: header has neither a behavior column nor a text column"},
-		{"text,behavior\nx,y\n", "2: row 1: give either text"},
+		{"text,behavior\nx,y\n", "2:1: text: give either text"},
 		{"behavior\n\"unclosed\n", "2:"},
 	} {
 		_, err := ReadSBICSV(strings.NewReader(bad.in))
@@ -54,7 +54,7 @@ func TestReadSBIJSON(t *testing.T) {
 		{"", "empty input"},
 		{"[{\"situation\": 1}]", "1:"},
 		{"[\n{\"who\": \"x\"}]", "2:"},
-		{`[{"text":"a","impact":"b"}]`, "row 1: give either text"},
+		{"[{\"text\":\"a\"},\n {\"text\":\"a\",\"impact\":\"b\"}]", "2:2: give either text"},
 		{`{"behavior":"x"} {}`, "unexpected data"},
 	} {
 		_, err := ReadSBIJSON(strings.NewReader(bad.in))

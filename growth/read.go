@@ -96,23 +96,18 @@ func readRow(row *tabular.Row) (Rating, Assessment, error) {
 // are refused. Errors are [*leadkit.ParseError] values naming the line and
 // column.
 func ReadAssessmentsJSON(r io.Reader) ([]Assessment, error) {
-	out, err := tabular.DecodeJSONList[Assessment](r, "")
-	if err != nil {
-		return nil, err
-	}
 	n := 0
-	for i, a := range out {
-		n += len(a.Ratings)
-		if n > MaxRatings {
-			return nil, &leadkit.ParseError{Msg: fmt.Sprintf("assessment %d: more than %d ratings", i+1, MaxRatings)}
+	return tabular.DecodeJSONListFunc(r, "", func(_ int, a *Assessment) error {
+		if n += len(a.Ratings); n > MaxRatings {
+			return fmt.Errorf("more than %d ratings", MaxRatings)
 		}
 		for j, rt := range a.Ratings {
 			if strings.TrimSpace(rt.Skill) == "" {
-				return nil, &leadkit.ParseError{Msg: fmt.Sprintf("assessment %d, rating %d: skill is empty", i+1, j+1)}
+				return fmt.Errorf("rating %d: skill is empty", j+1)
 			}
 		}
-	}
-	return out, nil
+		return nil
+	})
 }
 
 // WriteAssessmentsCSV writes assessments in the form [ReadAssessmentsCSV]

@@ -105,7 +105,8 @@ func TestReadAssessmentsJSON(t *testing.T) {
 		{"unknown field", "[\n {\"rater\": \"a\", \"mood\": 3}\n]", -1, 0, "mood"},
 		{"score as text", "[{\"ratings\":[{\"skill\":\"x\",\"score\":\"7\"}]}]", 1, 0, "score"},
 		{"truncated", "[{\"rater\":", 1, 0, "unexpected end"},
-		{"empty skill", `[{"ratings":[{"skill":" ","score":7}]}]`, 0, 0, "skill is empty"},
+		{"empty skill", "[{\"ratings\":[]},\n {\"ratings\":[{\"skill\":\"x\",\"score\":7},{\"skill\":\" \",\"score\":7}]}]", 2, 0,
+			"2:2: rating 2: skill is empty"},
 		{"empty", "  ", 1, 0, "empty input"},
 		{"trailing", `[] []`, 1, 0, "after the JSON value"},
 	}
