@@ -451,6 +451,9 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 		return p.unexpected(st, fmt.Sprintf("inside the group %q", group), expected,
 			fmt.Sprintf("a group holds only elements and relationships; write %q in the block of %q or of one of its elements", first.text, e.Path()))
 	}
+	if ok, err := p.itemStatement(st, func(tags string) { addElementTags(e, tags) }, &e.URL, &e.Properties); ok {
+		return err
+	}
 	switch {
 	case first.is("description"):
 		v, err := p.oneArg(st, "description <description>")
@@ -460,23 +463,6 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 		v, err := p.oneArg(st, "technology <technology>")
 		e.Technology = v
 		return err
-	case first.is("tag"), first.is("tags"):
-		args, err := p.tagArgs(st)
-		for _, a := range args {
-			addElementTags(e, a.text)
-		}
-		return err
-	case first.is("url"):
-		v, err := p.oneArg(st, "url <url>")
-		e.URL = v
-		return err
-	case first.is("properties"):
-		if e.Properties == nil {
-			e.Properties = map[string]string{}
-		}
-		return p.properties(st, e.Properties)
-	case first.is("perspectives"):
-		return p.skip(st, "perspectives")
 	case docs:
 		if kind != KindPerson && kind != KindCustom {
 			return p.skip(st, "documentation or decision records")
@@ -754,25 +740,35 @@ func (p *dslParser) registerRelationship(t *dslToken, r *Relationship) error {
 
 // relationshipStatement reads one statement inside a relationship's block.
 func (p *dslParser) relationshipStatement(st dslStatement, r *Relationship) error {
+	if ok, err := p.itemStatement(st, func(tags string) { r.AddTags(splitTags(tags)...) }, &r.URL, &r.Properties); ok {
+		return err
+	}
+	return p.unexpected(st, "inside a relationship", []string{"tag", "tags", "url", "properties", "perspectives", "}"}, "")
+}
+
+// itemStatement reads the statements that element and relationship blocks
+// share: tag and tags (each argument goes to addTags), url, properties and
+// perspectives. handled is false for any other statement.
+func (p *dslParser) itemStatement(st dslStatement, addTags func(string), url *string, props *map[string]string) (handled bool, err error) {
 	first := st.toks[0]
 	switch {
 	case first.is("tag"), first.is("tags"):
 		args, err := p.tagArgs(st)
 		for _, a := range args {
-			r.AddTags(splitTags(a.text)...)
+			addTags(a.text)
 		}
-		return err
+		return true, err
 	case first.is("url"):
 		v, err := p.oneArg(st, "url <url>")
-		r.URL = v
-		return err
+		*url = v
+		return true, err
 	case first.is("properties"):
-		if r.Properties == nil {
-			r.Properties = map[string]string{}
+		if *props == nil {
+			*props = map[string]string{}
 		}
-		return p.properties(st, r.Properties)
+		return true, p.properties(st, *props)
 	case first.is("perspectives"):
-		return p.skip(st, "perspectives")
+		return true, p.skip(st, "perspectives")
 	}
-	return p.unexpected(st, "inside a relationship", []string{"tag", "tags", "url", "properties", "perspectives", "}"}, "")
+	return false, nil
 }
