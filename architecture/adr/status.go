@@ -44,12 +44,15 @@ func (s Status) Title() string {
 	return strings.ToUpper(name[:1]) + name[1:]
 }
 
-// statusOf classifies the words of a status line by its first word, so
+// statusOf classifies the words of a status paragraph by its first word, so
 // "Accepted on 2024-05-01" is Accepted and "on hold" is Custom.
 func statusOf(text string) Status {
-	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	words := strings.Fields(text) // a paragraph may go on past its first line
+	if len(words) == 0 {
+		return Custom
+	}
 	var s Status
-	if err := s.UnmarshalText([]byte(strings.Trim(first, ".,:;!"))); err != nil || s == Custom {
+	if err := s.UnmarshalText([]byte(strings.Trim(words[0], ".,:;!"))); err != nil || s == Custom {
 		return Custom
 	}
 	return s

@@ -72,6 +72,7 @@ func TestStatusOf(t *testing.T) {
 	for text, want := range map[string]Status{
 		"Accepted": Accepted, "accepted on 2024-05-01": Accepted, "Superceded": Superseded,
 		"superseded by ADR-0123": Superseded, "Proposed.": Proposed, "on hold": Custom, "": Custom, "Draft": Custom,
+		"Accepted\nApproved by the architecture board.": Accepted, "Deprecated\tsince v2": Deprecated, "  \n": Custom,
 	} {
 		assert.Equal(t, want, statusOf(text), text)
 	}
