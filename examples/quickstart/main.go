@@ -17,6 +17,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	_ "modernc.org/sqlite" // the embedded, pure-Go SQLite driver
@@ -75,7 +76,7 @@ func run(dbPath string, w io.Writer) error {
 	// 4. Plan the week: Do, then Schedule work into working hours, keeping
 	// lunch breaks and a fifth of each day free for the unexpected.
 	plan := planning.PlanWeek(tasks, planning.Capacity{}, now)
-	fmt.Fprintf(w, "\n== Week plan (%s of work, %s buffer, %s still free)\n", plan.Planned, plan.Buffer, plan.Free())
+	fmt.Fprintf(w, "\n== Week plan (%s of work, %s buffer, %s still free)\n", hours(plan.Planned), hours(plan.Buffer), hours(plan.Free()))
 	for _, b := range plan.Blocks {
 		fmt.Fprintf(w, "    %s-%s  %s\n", b.Start.Format("Mon 02 Jan 15:04"), b.End.Format("15:04"), b.Title)
 	}
@@ -136,6 +137,11 @@ func run(dbPath string, w io.Writer) error {
 	}
 	fmt.Fprintf(w, "%d tasks stored; %q has %d versions (latest note: %q)\n", n, done.Title, len(history), history[len(history)-1].Value.Notes)
 	return nil
+}
+
+// hours writes d as hours, such as "16h" or "2.5h".
+func hours(d time.Duration) string {
+	return strconv.FormatFloat(d.Hours(), 'f', -1, 64) + "h"
 }
 
 func printFindings(w io.Writer, fs leadkit.Findings) {

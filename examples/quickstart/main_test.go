@@ -21,6 +21,7 @@ func TestRun(t *testing.T) {
 		assert.Contains(t, got, "eisenhower.estimate_missing")
 		assert.Contains(t, got, "Mon 30 Nov 09:00-12:00  Fix the failing payment webhook in production")
 		assert.Contains(t, got, "verdict: trade")
+		assert.Contains(t, got, "== Week plan (16h of work, 7h buffer, 12h still free)")
 		assert.Contains(t, got, `has 2 versions (latest note: "Fixed: retry with idempotency keys.")`)
 	}
 }
