@@ -150,7 +150,16 @@
 // deployment environments, dynamic, deployment, filtered, custom and image
 // views, animations, perspectives, configuration, bulk changes (!elements,
 // !relationships), !docs, !adrs, !plugin and !script (inline script bodies
-// are not read as DSL). !include and "workspace extends" are resolved only in
+// are not read as DSL, so what a script or plugin would add to the model is
+// missing from it). The identifiers assigned in a skipped deployment
+// environment are kept: a relationship, view rule or !element that names a
+// deployment element later (at the model level, or by a hierarchical path
+// such as "live.aws.lb" that passes through a skipped identifier) is
+// skipped with a c4.dsl.reference.skipped note, and a flat identifier
+// assigned twice fails as in Structurizr. A relationship with a deployment
+// element at either end is deployment-level and not counted. A "{" alone on
+// its line opens a nested block in a skipped one, as a dynamic view's
+// parallel sequences do. !include and "workspace extends" are resolved only in
 // ParseOptions.FS, relative to the including file and never above its
 // directory; without an FS they fail with a [*ParseError], so a service
 // cannot be made to read local files. URLs are never fetched.

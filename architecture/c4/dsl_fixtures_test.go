@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -52,19 +53,34 @@ func fixtureTables(t *testing.T, dir string) (counts map[string]Counts, failing 
 }
 
 func TestParseDSLFixtures(t *testing.T) {
-	dir := fixtures.Dir(t, "structurizr")
+	testDSLFolder(t, fixtures.Dir(t, "structurizr"), nil)
+}
+
+// TestParseDSLWorkspaces runs leadkit's own workspaces, written in the
+// style of the fixtures to cover the grammar more widely, with their folder
+// as the file system for !include.
+func TestParseDSLWorkspaces(t *testing.T) {
+	dir := filepath.Join("testdata", "dsl", "hidden-style")
+	testDSLFolder(t, dir, os.DirFS(dir))
+}
+
+// testDSLFolder parses every .dsl file of dir and checks it against the
+// tables of the folder's README: the counts of a valid file, the failing
+// line of an invalid- one. fsys, when not nil, resolves !include.
+func testDSLFolder(t *testing.T, dir string, fsys fs.FS) {
 	counts, failing := fixtureTables(t, dir)
 	require.NotEmpty(t, counts)
 	require.NotEmpty(t, failing)
 	files, err := filepath.Glob(filepath.Join(dir, "*.dsl"))
 	require.NoError(t, err)
+	require.Len(t, files, len(counts)+len(failing), "every file needs a row in the README, and every row a file")
 	for _, path := range files {
 		name := filepath.Base(path)
 		t.Run(name, func(t *testing.T) {
 			f, err := os.Open(path)
 			require.NoError(t, err)
 			defer f.Close()
-			ws, err := ParseDSL(f, ParseOptions{Source: name})
+			ws, err := ParseDSL(f, ParseOptions{Source: name, FS: fsys})
 			if line, ok := failing[name]; ok {
 				var pe *ParseError
 				require.True(t, errors.As(err, &pe), "want a parse error, got %v", err)
@@ -78,7 +94,7 @@ func TestParseDSLFixtures(t *testing.T) {
 			want, ok := counts[name]
 			require.True(t, ok, "the README gives no counts for %s", name)
 			got := ws.Model.Counts()
-			got.CodeElements, got.ImpliedRelationships = 0, 0
+			got.CodeElements, got.CustomElements, got.ImpliedRelationships = 0, 0, 0 // the README does not count them
 			assert.Equal(t, want, got)
 			for _, fd := range ws.Findings {
 				t.Log(fd)

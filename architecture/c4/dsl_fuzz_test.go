@@ -3,6 +3,8 @@ package c4
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -28,6 +30,18 @@ var dslSeeds = []string{
 func FuzzParseDSL(f *testing.F) {
 	for _, s := range dslSeeds {
 		f.Add(s)
+	}
+	// and the workspaces written for TestParseDSLWorkspaces
+	files, err := filepath.Glob(filepath.Join("testdata", "dsl", "hidden-style", "*.dsl"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data))
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		if len(src) > 1<<16 {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 
 	"github.com/leadkit/leadkit"
@@ -153,7 +154,9 @@ func (p *dslParser) resolve(start *Element, key string) (identEntry, bool) {
 	}
 	for ok && more {
 		if e.el == nil {
-			return identEntry{}, false
+			// what is declared inside something skipped (a deployment
+			// environment) is skipped with it
+			return e, true
 		}
 		seg, rest, more = strings.Cut(rest, ".")
 		e, ok = p.children[scopedKey{e.el, seg}]
@@ -191,17 +194,13 @@ func (p *dslParser) modelStatement(st dslStatement, group string) error {
 	case first.is("!relationship"):
 		return p.findRelationship(st, ident)
 	}
-	if ident != nil {
-		if !first.is("deploymentEnvironment") {
-			return p.errAt(*ident, "only elements, groups and relationships can be given an identifier")
-		}
-		if err := p.registerSkipped(ident, nil, "deployment environment"); err != nil {
-			return err
-		}
+	if first.is("deploymentEnvironment") {
+		return p.deploymentEnvironment(st, ident)
+	}
+	if err := p.misassigned(ident, first, "!elements", "!relationships", "!identifiers", "!impliedRelationships", "properties", "archetypes", "enterprise"); err != nil {
+		return err
 	}
 	switch {
-	case first.is("deploymentEnvironment"):
-		return p.skip(st, "deployment environments")
 	case first.is("!elements"), first.is("!relationships"):
 		return p.skip(st, "bulk changes selected by expressions")
 	case first.is("!identifiers"):
@@ -437,8 +436,8 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 		typed && a.kind == KindComponent && kind == KindContainer:
 		return p.element(st, ident, a.kind, e, group, a)
 	}
-	if ident != nil {
-		return p.errAt(*ident, "only elements, groups and relationships can be given an identifier")
+	if err := p.misassigned(ident, first, "description", "technology", "tag", "tags", "url", "properties", "perspectives", "!docs", "!adrs", "!decisions", "!components"); err != nil {
+		return err
 	}
 	docs := first.is("!docs") || first.is("!adrs") || first.is("!decisions")
 	if group != "" && !docs {
@@ -498,6 +497,17 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 	return p.unexpected(st, "inside "+article(kind), expected, hint)
 }
 
+// misassigned is the error for an identifier given to a statement that
+// takes none, one of keywords; for any other statement it is nil, so that
+// an unknown keyword after "x =" is reported as unknown, as Structurizr
+// reports it.
+func (p *dslParser) misassigned(ident *dslToken, first dslToken, keywords ...string) error {
+	if ident == nil || !slices.ContainsFunc(keywords, first.is) {
+		return nil
+	}
+	return p.errAt(*ident, "only elements, groups and relationships can be given an identifier, not %q", first.text)
+}
+
 // article names kind with its article, for messages: "a software system".
 func article(kind ElementKind) string { return "a " + kindPhrase(kind) }
 
@@ -533,7 +543,7 @@ func (p *dslParser) findElement(st dslStatement, ident *dslToken) error {
 		return p.errAt(args[0], "the element %q does not exist", args[0].text)
 	}
 	if found.el == nil {
-		return p.skip(st, found.what()+"s")
+		return p.skipDeployment(st, found.what()+"s", false)
 	}
 	if err := p.register(ident, found.el.Parent(), found); err != nil {
 		return err

@@ -372,11 +372,17 @@ func (p *dslParser) body(open dslStatement, handle func(st dslStatement) error) 
 // skipBody skips a block's statements, nested blocks included.
 func (p *dslParser) skipBody(open dslStatement) error {
 	return p.body(open, func(st dslStatement) error {
-		if opensBlock(st) {
+		if opensBlock(st) || isLoneBrace(st) {
 			return p.skipBody(st)
 		}
 		return nil
 	})
+}
+
+// isLoneBrace reports whether the statement is a "{" alone, as opens each
+// parallel sequence of a dynamic view.
+func isLoneBrace(st dslStatement) bool {
+	return len(st.toks) == 1 && !st.toks[0].quoted && st.toks[0].text == "{"
 }
 
 // skip records a skipped feature and skips its block, if it has one.

@@ -1,0 +1,6 @@
+workspace "Empty blocks" {
+    model {
+    }
+    views {
+    }
+}

@@ -1,0 +1,2 @@
+customer = person "Customer"
+teller = person "Teller"

@@ -1,0 +1,2 @@
+customer -> app "Transfers money with"
+teller -> core "Corrects entries in"

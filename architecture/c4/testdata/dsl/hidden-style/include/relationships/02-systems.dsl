@@ -1,0 +1,1 @@
+teller -> customer "Helps"

@@ -1,0 +1,4 @@
+systemContext bank "BankContext" {
+    include *
+    autoLayout
+}

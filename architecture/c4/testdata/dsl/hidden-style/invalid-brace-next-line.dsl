@@ -1,0 +1,9 @@
+workspace {
+
+    model {
+        kiosk = softwareSystem "Kiosk"
+        {
+            screen = container "Touch Screen"
+        }
+    }
+}

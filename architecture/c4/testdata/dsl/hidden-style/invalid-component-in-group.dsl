@@ -1,0 +1,14 @@
+workspace {
+
+    model {
+        properties {
+            "structurizr.groupSeparator" "/"
+        }
+        erp = softwareSystem "ERP" {
+            group "Finance" {
+                ledger = container "Ledger"
+                posting = component "Posting"
+            }
+        }
+    }
+}

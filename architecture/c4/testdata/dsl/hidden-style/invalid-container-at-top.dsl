@@ -1,0 +1,9 @@
+workspace {
+
+    model {
+        app = softwareSystem "App" {
+            web = container "Web"
+        }
+        db = container "Orphan Database"
+    }
+}

@@ -1,0 +1,10 @@
+workspace {
+
+    model {
+        shop = softwareSystem "Shop"
+        ghost \
+            -> \
+            shop \
+            "Haunts"
+    }
+}

@@ -1,0 +1,7 @@
+workspace {
+
+	model {
+		bus = softwareSystem "Bus"
+		bus -> bus2 "Forwards to"
+	}
+}

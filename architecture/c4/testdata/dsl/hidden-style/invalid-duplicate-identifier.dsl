@@ -1,0 +1,9 @@
+workspace {
+
+    model {
+        api = softwareSystem "Payments API"
+        owner = person "API Owner"
+
+        api = person "Another Owner"
+    }
+}

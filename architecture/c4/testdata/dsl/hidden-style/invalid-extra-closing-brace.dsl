@@ -1,0 +1,8 @@
+workspace {
+
+    model {
+        a = softwareSystem "A"
+    }
+
+}
+}

@@ -1,0 +1,10 @@
+workspace {
+
+    model {
+        courier = person "Courier" {
+            -> app "Scans parcels with"
+        }
+
+        app = softwareSystem "Courier App"
+    }
+}

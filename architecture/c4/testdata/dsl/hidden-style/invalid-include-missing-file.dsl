@@ -1,0 +1,7 @@
+workspace {
+
+    model {
+        !include include/people.dsl
+        !include include/no-such-file.dsl
+    }
+}

@@ -1,0 +1,13 @@
+workspace {
+
+    model {
+        a = person "A"
+    }
+
+    views {
+    }
+
+    model {
+        b = person "B"
+    }
+}

@@ -1,0 +1,11 @@
+workspace {
+
+    model {
+        shop = softwareSystem "Shop" {
+            web = container "Web"
+        }
+        customer = person "Customer"
+        customer -> web "Browses"
+        shop -> web "Hosts"
+    }
+}

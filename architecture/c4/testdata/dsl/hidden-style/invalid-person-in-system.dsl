@@ -1,0 +1,9 @@
+workspace {
+
+    model {
+        hr = softwareSystem "HR" {
+            portal = container "Portal"
+            employee = person "Employee"
+        }
+    }
+}

@@ -1,0 +1,9 @@
+workspace {
+    model {
+        user = person "User"
+        shop = softwareSystem "Shop"
+
+        user -> shop "Buys from"
+        user -> ghost "Haunts"
+    }
+}

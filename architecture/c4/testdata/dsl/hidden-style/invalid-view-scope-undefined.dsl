@@ -1,0 +1,15 @@
+workspace {
+
+    model {
+        crm = softwareSystem "CRM"
+    }
+
+    views {
+        systemContext crm {
+            include *
+        }
+        container erp {
+            include *
+        }
+    }
+}

@@ -1,0 +1,1 @@
+val tag = context.getParameter("tag")
