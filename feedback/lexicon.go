@@ -88,6 +88,10 @@ type Lexicon struct {
 	// Hedges are qualifiers that blur a message: "maybe", "sort of", "I
 	// think".
 	Hedges []string `json:"hedges,omitempty"`
+	// Terms are technical terms that hold a label, motive or sweeping word
+	// but judge nobody: "lazy loading", "greedy algorithm", "deliberate
+	// practice". A word inside a term is read as part of the term.
+	Terms []string `json:"terms,omitempty"`
 	// SpeechVerbs introduce what someone said or wrote: "said", "wrote",
 	// "called". The words the person said are behavior, not the giver's
 	// judgement (see the package documentation for the rule).
@@ -117,6 +121,7 @@ const (
 	catSpeech
 	catManner
 	catApproval
+	catTerm
 )
 
 const catJudgement = catLabel | catPraise | catPersonLabel | catPersonPraise | catManner
@@ -141,6 +146,7 @@ func (l *Lexicon) lists() []struct {
 		{catEffect, "effects", &l.Effects}, {catVagueImpact, "vague_impact", &l.VagueImpact}, {catFeeling, "feelings", &l.Feelings},
 		{catApproval, "approval", &l.Approval}, {catPeople, "people", &l.People},
 		{catUnit, "units", &l.Units}, {catHedge, "hedges", &l.Hedges}, {catSpeech, "speech_verbs", &l.SpeechVerbs},
+		{catTerm, "terms", &l.Terms},
 	}
 }
 

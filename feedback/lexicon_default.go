@@ -28,6 +28,7 @@ func DefaultLexicon() Lexicon {
 		Units:          words(defaultUnits),
 		Hedges:         words(defaultHedges),
 		SpeechVerbs:    words(defaultSpeechVerbs),
+		Terms:          words(defaultTerms),
 	}
 }
 
@@ -76,6 +77,11 @@ grandstand* | attention-seek* | attention seek* | unapproachab* | unreasonab* | 
 lackadaisical | sluggish | wishy-washy | spineless | tone-deaf | heavy-handed | high-handed
 short-tempered | hot-headed | thin-skinned | disruptive | difficult person | a handful
 not interested | way off
+above the rest | above everyone | above everybody | above the team | above us all | too good for
+holier than thou | holier-than-thou | better than everyone | better than everybody | better than the rest
+impolite | discourteous | unkind | out of line | talk* down to | talking down | no ownership | no sense of ownership
+not take ownership | take no ownership | takes no ownership | took no ownership | no accountability | take no responsibility
+takes no responsibility | took no responsibility | not take responsibility | not to care | not seem to care
 `
 
 const defaultPraise = `
@@ -104,6 +110,7 @@ distracted | bad | poor | unfocused | blunt | loud | needy | mean-spirited | sca
 curt | brusque | snippy | closed
 inflexible
 flaky | flakey | checked out | out of it | all over the place | on another planet | zoned out | switched off
+mean | the worst
 `
 
 const defaultPersonPraise = `
@@ -115,6 +122,7 @@ dedicated
 approachable | thorough | meticulous | articulate | eloquent | accountable | pragmatic | cooperative
 collaborative | open-minded | level-headed | switched on | on the ball | on top of it | on top of things
 infectious
+polite | courteous | the best | the greatest
 `
 
 const defaultInterpretation = `
@@ -152,6 +160,11 @@ to avoid question* | to avoid _ question* | to avoid blame | to avoid _ blame | 
 to avoid _ conflict | to avoid confront* | to avoid _ conversation* | to avoid talk* | to avoid answer*
 to avoid having to | to avoid being | to avoid me | to avoid us | to avoid him | to avoid her | to avoid them
 to avoid scrutiny | to avoid criticism | to avoid accountab* | to avoid _ work | to escape | to duck
+pretend | pretends | out to prove | out to make | out to win | out to show | not feel like | to annoy | to irritate | to provoke
+to upset | to wind _ up | to get under
+to make me look | to make us look | to make him look | to make her look | to make them look
+to make me feel | to make us feel | to make him feel | to make her feel | to make them feel
+to make _ look small | to make _ look silly | to make _ look incompetent | to make _ look weak | to make _ feel small
 `
 
 const defaultGeneralization = `
@@ -169,6 +182,7 @@ times out of ten | on a regular basis | like clockwork | same as always | as eve
 the way you always | like you always
 about everything | about everyone | at everything | at everyone | against everything
 everything and everyone | everyone and everything
+continuously | most days | most weeks | most mornings | most meetings | most sprints
 `
 
 const defaultOccasions = `
@@ -176,6 +190,7 @@ time | day | week | month | sprint | meeting | standup | retro | retrospective |
 deployment | demo | call | morning | afternoon | iteration | pr | pull request | planning | incident
 discussion | conversation | one-on-one | 1:1 | session | presentation
 opportunity | chance | occasion | single time | single day | single meeting | single sprint | single pr | single release | interview | workshop
+deadline | handover | estimate | shift | on-call | rotation
 `
 
 const defaultVagueTime = `
@@ -188,6 +203,7 @@ on the team | in the team | on the project | in general | as a rule | a couple o
 at one point | over the last | over the past | across the last | across the past | throughout the
 for the last | for the past | from time to time | now and again | every now and then | here and there
 on and off | of late
+some time | sometime last | a while back
 `
 
 const defaultTimeAnchors = `
@@ -197,6 +213,7 @@ june | july | august | september | october | november | december | last week | l
 last quarter | last year | last time | last iteration | last release | this week | this sprint | this month
 this quarter | this iteration | this release | this past week | this past | noon | midnight | earlier this week
 the day before | the week before | the morning of | day one | first day | second day | last day | tomorrow
+first week | second week | first month | first sprint | final week | final sprint
 `
 
 const defaultEvents = `
@@ -271,6 +288,7 @@ could not have done _ _ without | without you | keep doing | keep going | please
 has to stop | have to stop | needs to stop | must stop | has to change | needs to change | must change
 hold ourselves to | holds us to | has to improve | needs to improve | should not happen again | cannot happen again | can not happen again
 pick* up on | picked up on
+harder | easier | benefit* | want | wants | wanted
 `
 
 const defaultFeelings = `
@@ -331,4 +349,16 @@ shouted | yelled | muttered | announced | joked | declared | claimed | responded
 stated | argued | insisted | complained | snapped | texted | messaged | exclaimed | called | labeled
 posted | typed | emailed | tweeted | shared | added
 described | referred to | put it | asked
+`
+
+// defaultTerms are engineering terms that contain a word of the other
+// lists. The list names the term, never a sentence.
+const defaultTerms = `
+lazy load* | lazy eval* | lazy init* | lazy import* | lazy fetch* | lazy binding* | lazy iterat* | lazy propert*
+lazy val | lazy var | lazy static | lazy mode | lazy sequence* | lazy collection* | lazy stream*
+greedy algorithm* | greedy match* | greedy regex* | greedy quantifier* | greedy search | greedy approach
+sloppy quorum* | dumb terminal* | dumb pipe* | dumb component* | passive mode | passive check* | passive scan*
+hostile input* | hostile network* | toxic comment* | toxic content | toxic message* | unreliable network*
+unreliable connection* | unreliable transport | deliberate practice | intentional stream* | chaos monkey
+never expire* | forever loop*
 `

@@ -245,15 +245,18 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 	}
 	var judged, interp, general, hedged []match
 	for _, m := range p.m {
-		if m.cats&catInterpretation != 0 && !inSpeech(m) && !statedIntent(p, m) && !statedContent(p, m) && keep(m) {
+		if m.cats&catInterpretation != 0 && !inSpeech(m) && !statedIntent(p, m) && !statedContent(p, m) && !botheredSomeone(p, m) && !inTerm(p, m) && keep(m) {
 			interp = append(interp, m)
 		}
 	}
 	for _, m := range p.m {
-		if inSpeech(m) {
+		if inSpeech(m) || inTerm(p, m) {
 			continue
 		}
 		switch {
+		case m.cats&catJudgement != 0 && aimedAtOther(p, m):
+			// "to make me look incompetent": the label is what the motive
+			// aims at someone else, not a label of the person
 		case m.cats&catInterpretation == 0 && covered(interp, m):
 			// a word inside a motive ("to look good") is part of that claim
 		case m.cats&catLabel != 0 && !negated(p, m.start) && !remedied(p, m),
@@ -290,6 +293,9 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 		if m, ok := nounLabel(p, i); ok && !speech[m.end-1] && keep(m) {
 			judged = append(judged, m)
 		}
+		if m, ok := gradedWork(p, i); ok && !speech[i] && keep(m) {
+			judged = append(judged, m)
+		}
 		if (tk[i].text == "keep" || tk[i].text == "keeps") && i+1 < len(tk) && strings.HasSuffix(tk[i+1].text, "ing") && !speech[i+1] {
 			general = append(general, match{start: i, end: i + 2})
 		}
@@ -307,6 +313,88 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 	}
 }
 
+// botheredSomeone reports whether the motive phrase m ends in "bother"
+// used of an act on someone: "you didn't bother anyone", "never bothered
+// us with it". The motive is "didn't bother to", "didn't bother with" or
+// "didn't even bother".
+func botheredSomeone(p *part, m match) bool {
+	tk := p.t.tokens
+	e := m.end
+	if !strings.HasPrefix(tk[e-1].text, "bother") || e >= len(tk) || tk[e].clause != tk[e-1].clause {
+		return false
+	}
+	return tk[e].is(gBotherObjects) || named(p, e) ||
+		tk[e].is(gDeterminers) && e+1 < len(tk) && slices.ContainsFunc(p.at(e+1), func(o match) bool { return o.cats&catPeople != 0 })
+}
+
+// aimedAtOther reports whether the label of m is what the person is said
+// to make someone else look or feel: "you tried to make me look
+// incompetent", "you made Ana sound unprepared". The label is said of
+// that someone; the motive, if any, is reported on its own.
+func aimedAtOther(p *part, m match) bool {
+	tk := p.t.tokens
+	j := m.start - 1
+	for j >= 0 && tk[j].is(gIntensifiers) && !tk[j].is(gLinkingVerbs) {
+		j--
+	}
+	if j < 1 || !tk[j].is(gAppearVerbs) {
+		return false
+	}
+	if tk[j-1].text == "to" {
+		return true // "you wanted to look clever": the aim, not a trait
+	}
+	for k := j - 1; k >= 0 && k >= j-4 && tk[k].clause == tk[j].clause; k-- {
+		switch {
+		case tk[k].is(gSecondPerson):
+			return false // "you made yourself look lazy"
+		case tk[k].is(gAimVerbs):
+			return k < j-1
+		}
+	}
+	return false
+}
+
+// gradedWork matches a grade word said of something the person made or
+// did, at i: "you came up with great ideas", "you asked good questions",
+// "you wrote poor tests". Like a label of the person, it grades instead of
+// describing. The grade stands before a noun, in a clause whose subject is
+// "you"; "good news", "a good hour" and "a bad request" are not grades of
+// the person.
+func gradedWork(p *part, i int) (match, bool) {
+	tk := p.t.tokens
+	if !tk[i].is(gGrades) || p.t.quoted(i) || i+1 >= len(tk) || tk[i+1].clause != tk[i].clause ||
+		tk[i+1].is(gFunctionWords|gGradeFree|gLinkingVerbs|gMannerFollowers) || tk[i+1].flags&hasDigit != 0 {
+		return match{}, false
+	}
+	for _, m := range slices.Concat(p.at(i), p.at(i+1)) {
+		if m.cats&(catJudgement|catInterpretation|catTerm) != 0 && m.end > i+1 {
+			return match{}, false // the lexicon has it: "good job", "a great team player"
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-8 && tk[j].clause == tk[i].clause; j-- {
+		switch {
+		case tk[j].text == "you" && !p.t.quoted(j):
+			return match{start: i, end: i + 2}, true
+		case tk[j].is(gRemedyVerbs), tk[j].is(gPersonSubjects | gFirstPerson), named(p, j):
+			return match{}, false // "you fixed a bad config", "we had a good chat"
+		}
+	}
+	return match{}, false
+}
+
+// inTerm reports whether m lies inside a technical term of the lexicon,
+// which judges nobody: "lazy loading", "greedy algorithm".
+func inTerm(p *part, m match) bool {
+	for j := max(0, m.start-maxIdiomWords); j <= m.start; j++ {
+		for _, o := range p.at(j) {
+			if o.cats&catTerm != 0 && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // agreedPlans are the words after "as" that make an intent stated rather
 // than guessed: "on purpose, as agreed", "deliberately, as an exercise".
 
@@ -316,13 +404,20 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 func statedIntent(p *part, m match) bool {
 	tk := p.t.tokens
 	for j := m.end; j < len(tk) && j <= m.end+20 && tk[j].sentence == tk[m.start].sentence; j++ {
-		// "as" right after the motive, or opening a later clause
-		if tk[j].text != "as" || j > m.end+3 && tk[j].clause == tk[j-1].clause {
+		if !tk[j].is(gPlanLinks) {
 			continue
 		}
-		// "as agreed", "as an exercise", "as we'd planned"
+		// "as" right after the motive, or opening a later clause: "as
+		// agreed", "as an exercise", "as we'd planned"
+		near := j <= m.end+3 || tk[j].clause != tk[j-1].clause
 		for k := j + 1; k < len(tk) && k <= j+3 && tk[k].clause == tk[j].clause; k++ {
-			if tk[k].is(gAgreedPlans) && (k == j+1 || isPast(tk[k])) {
+			if near && tk[j].text == "as" && tk[k].is(gAgreedPlans) && (k == j+1 || isPast(tk[k])) {
+				return true
+			}
+			// anywhere in the sentence, a plan named: "as the drill plan
+			// said", "per the runbook", "following the script"
+			// ("as the schedule was tight" gives a reason, not a plan)
+			if tk[k].is(gPlanNouns) && (tk[j].text != "as" || k+1 >= len(tk) || !tk[k+1].is(gBeVerbs)) {
 				return true
 			}
 		}
@@ -686,11 +781,14 @@ func experienced(p *part, m match) bool {
 // review last week". "Every time" stays a generalization.
 func bounded(p *part, m match) bool {
 	tk := p.t.tokens
-	if experienced(p, m) {
+	if experienced(p, m) || countedOnce(p, m) {
 		return true
 	}
 	if w := tk[m.start].text; w != "every" && w != "each" || tk[m.end-1].text == "time" {
 		return false // "every time" is the sweeping phrase itself, bounded or not
+	}
+	if p.span == spanPeriod && pastClause(p, m) {
+		return true // "every morning" of "his first week", told in the past
 	}
 	for j := m.end; j < len(tk) && j <= m.end+4 && tk[j].sentence == tk[m.start].sentence; j++ {
 		for _, o := range p.at(j) {
@@ -700,6 +798,51 @@ func bounded(p *part, m match) bool {
 		}
 	}
 	return false
+}
+
+// countedOnce reports whether "never once" or "not once" at m counts the
+// occasions of the situation, an observation: "in yesterday's standup you
+// never once mentioned the outage", "this sprint you were never once
+// late". It needs a situation that names an occasion or period and a
+// clause in the past tense; "you never once say thanks" claims a habit.
+func countedOnce(p *part, m match) bool {
+	tk := p.t.tokens
+	i := m.start
+	if p.span == spanNone || i+1 >= len(tk) || tk[i+1].text != "once" || tk[i].text != "never" && tk[i].text != "not" {
+		return false
+	}
+	return pastClause(p, m)
+}
+
+// pastClause reports whether the clause of m is told in the past tense: a
+// past verb or auxiliary a few words around it, in its sentence ("you
+// were never once late", "you didn't mention it, not once", "you
+// scheduled … every morning").
+func pastClause(p *part, m match) bool {
+	tk := p.t.tokens
+	for j := max(0, m.start-10); j < len(tk) && j <= m.end+3; j++ {
+		if tk[j].sentence != tk[m.start].sentence || p.t.quoted(j) || j >= m.start && j < m.end {
+			continue
+		}
+		if isPast(tk[j]) || tk[j].is(gPastAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// situationSpan says what an anchored situation pins the feedback to: a
+// period when it names one or a series of occasions ("this sprint's
+// standups", "during his first week", "the last two retros"), else one
+// occasion.
+func situationSpan(p *part) span {
+	for i, t := range p.t.tokens {
+		w := strings.TrimSuffix(t.text, "s")
+		if g, ok := grammar[w]; ok && g&gPeriods != 0 && w != "release" || pluralEvent(p, i) {
+			return spanPeriod
+		}
+	}
+	return spanOccasion
 }
 
 // everyOccasion matches "every meeting", "each sprint", "every single
@@ -758,7 +901,7 @@ func situationVague(p *part) (bool, []string) {
 			vague = append(vague, m)
 		}
 		switch {
-		case dateLike(tk, i), tk[i].text == "may" && nearDigit(tk, i), agoAnchor(p, i), lastCount(p, i):
+		case dateLike(tk, i), tk[i].text == "may" && (nearDigit(tk, i) || i > 0 && tk[i-1].is(gMonthLeads)), agoAnchor(p, i), lastCount(p, i):
 			exactTime = true
 		case tk[i].is(gSubordinators) && narrative(p, i):
 			event = anchorStrong
@@ -1014,7 +1157,7 @@ func impactConcrete(p *part) (concrete, personal bool) {
 		switch {
 		case isNumber(t) && t.text != "a" && t.text != "an" && !(t.text == "one" && pronounOne(tk, i)):
 			concrete = true
-		case masked[i], t.is(gFunctionWords), named(p, i), len(t.text) < 2, rated[t.sentence]:
+		case masked[i], t.is(gFunctionWords | gRoleNouns | gPersonNouns), named(p, i), len(t.text) < 2, rated[t.sentence]:
 		case i > 0 && tk[i-1].is(gDeterminers) && dummySubject(p, i):
 			// "it affected the decision", "it's a pattern": a noun after a
 			// generic verb names what was touched, not how.
@@ -1141,6 +1284,15 @@ const (
 	gClauseIntro
 	gWholeGroup
 	gPeriods
+	gPastAux
+	gPlanNouns
+	gPlanLinks
+	gAimVerbs
+	gAppearVerbs
+	gGrades
+	gGradeFree
+	gBotherObjects
+	gMonthLeads
 )
 
 // grammarSets lists the words of each class.
@@ -1202,6 +1354,15 @@ var grammarSets = []struct {
 	{gClauseIntro, "that which where"},
 	{gWholeGroup, "everyone everybody people folks others all room audience whole entire team"},
 	{gPeriods, "week month sprint quarter year iteration release season"},
+	{gPastAux, "was were did had"},
+	{gPlanNouns, "plan plans planned runbook playbook script drill exercise agreement agreed checklist schedule scheduled brief procedure protocol rehearsal scenario"},
+	{gPlanLinks, "as per following according"},
+	{gAimVerbs, "make makes made making let lets letting"},
+	{gAppearVerbs, "look looks looked looking seem seems seemed sound sounds sounded appear appears appeared feel feels felt"},
+	{gGrades, "good great nice bad poor weak"},
+	{gGradeFree, "faith luck news time times hour while deal few morning afternoon evening night weather connection signal request requests gateway point points data first"},
+	{gMonthLeads, "in of early mid late since until during through"},
+	{gBotherObjects, "me us him her them anyone anybody everyone everybody someone somebody people"},
 }
 
 // grammar maps a word to its classes.
@@ -1210,6 +1371,9 @@ var grammar = func() map[string]gram {
 	for _, s := range grammarSets {
 		for _, w := range strings.Fields(s.words) {
 			m[w] |= s.class
+			if s.class&(gRoleNouns|gPersonNouns) != 0 {
+				m[w+"s"] |= s.class // "the speakers", "two reviewers"
+			}
 		}
 	}
 	return m

@@ -119,6 +119,7 @@ type part struct {
 	m     []match // in order of start, as matchAll yields them
 	first []int32 // first[i] is the index in m of the first match starting at or after token i
 	tr    *trie
+	span  span // for a behavior, what its situation pins it to
 }
 
 // has reports whether any phrase of the part is in one of the lists cats.
@@ -170,8 +171,8 @@ func (c *Checker) CheckSBI(s SBI) leadkit.Findings {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 
-	out = c.checkSituation(out, s.Situation, sc)
-	out = c.checkBehavior(out, s.Behavior, sc)
+	out, sp := c.checkSituation(out, s.Situation, sc)
+	out = c.checkBehavior(out, s.Behavior, sp, sc)
 	out = c.checkImpact(out, s.Impact, sc)
 	return out
 }
@@ -192,12 +193,25 @@ func limit(out leadkit.Findings, field, s string) (leadkit.Findings, string) {
 	}), s[:cut]
 }
 
-func (c *Checker) checkSituation(out leadkit.Findings, s string, sc *scratch) leadkit.Findings {
+// span is what a situation pins the feedback to. It bounds the sweeping
+// words of the behavior: "you were never once late" in "this sprint's
+// standups" counts that sprint's standups, while with no anchor it claims
+// a habit.
+type span uint8
+
+const (
+	spanNone     span = iota // missing or vague: no occasion to count in
+	spanOccasion             // one occasion: "in Tuesday's standup"
+	spanPeriod               // a stated period or series: "this sprint's standups", "his first week"
+)
+
+func (c *Checker) checkSituation(out leadkit.Findings, s string, sc *scratch) (leadkit.Findings, span) {
 	out, s = limit(out, "situation", s)
 	p := c.analyse("situation", s, sc)
 	if placeholder(p.t.tokens) {
-		return append(out, missing("situation", "when and where it happened", `"In Tuesday's sprint planning", "During yesterday's incident call"`))
+		return append(out, missing("situation", "when and where it happened", `"In Tuesday's sprint planning", "During yesterday's incident call"`)), spanNone
 	}
+	sp := spanNone
 	if vague, triggers := situationVague(&p); vague {
 		msg := "Situation does not say when or where it happened."
 		if len(triggers) > 0 {
@@ -207,21 +221,24 @@ func (c *Checker) checkSituation(out leadkit.Findings, s string, sc *scratch) le
 			Code: CodeSituationVague, Field: "situation", Severity: leadkit.Warning, Message: msg,
 			Hint: `Name one occasion: the day and the meeting, call, review or incident, such as "in Tuesday's sprint planning".`,
 		})
+	} else {
+		sp = situationSpan(&p)
 	}
 	// A situation can smuggle in a label or a motive: "when you were being
 	// lazy", "when you tried to undermine me".
 	if !p.has(catJudgement | catInterpretation | catFeeling) {
-		return out
+		return out, sp
 	}
 	speech, _ := reportedSpeech(&p, sc)
 	b := behaviorFindings(&p, speech, nil)
 	b.generalization, b.hedges = nil, nil // a habitual situation is vague, reported above
-	return wordFindings(out, "situation", b)
+	return wordFindings(out, "situation", b), sp
 }
 
-func (c *Checker) checkBehavior(out leadkit.Findings, s string, sc *scratch) leadkit.Findings {
+func (c *Checker) checkBehavior(out leadkit.Findings, s string, sp span, sc *scratch) leadkit.Findings {
 	out, s = limit(out, "behavior", s)
 	p := c.analyse("behavior", s, sc)
+	p.span = sp
 	if placeholder(p.t.tokens) {
 		return append(out, missing("behavior", "what the person did or said", `"you cut off Ana twice while she was presenting"`))
 	}

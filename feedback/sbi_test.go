@@ -120,6 +120,32 @@ func TestCheckSBIBehavior(t *testing.T) {
 		{"a sweeping object", "you were so negative about everything", []string{j, g}, "negative"},
 		{"what you wrote down is stated", "you brought a written list of what you wanted from your next role", nil, ""},
 		{"what you did is guessed", "you did what you wanted and ignored the plan", []string{i}, "you wanted"},
+		{"a technical term holds a label", "you added lazy loading to the image gallery", nil, ""},
+		{"a label made of someone else", "you tried to make me look incompetent", []string{i}, "to make me look incompetent"},
+		{"a label made of someone else, no motive", "you made Ana sound unprepared in front of the client", nil, ""},
+		{"a label made of yourself", "you made yourself look lazy", []string{j}, "lazy"},
+		{"a label as the aim", "you wanted to look clever", []string{i}, "you wanted"},
+		{"bothering someone is an act", "you didn't bother anyone; you batched your questions", nil, ""},
+		{"bothering a named person is an act", "you didn’t bother Ana with the details", nil, ""},
+		{"not bothering to is a motive", "you didn't bother to tell anyone", []string{i}, "didn't bother"},
+		{"a plan named after as", "you deliberately killed the primary, as the drill plan said", nil, ""},
+		{"a plan named after per", "you intentionally left the flag off per the rollout plan", nil, ""},
+		{"as with a reason is no plan", "you skipped the tests on purpose, as the schedule was tight", []string{i}, "on purpose"},
+		{"superiority", "you act like you're above the rest of the team", []string{j}, "above the rest"},
+		{"a grade of the work", "you always come up with great ideas", []string{j, g}, "great ideas"},
+		{"a grade of what you asked", "you asked good questions", []string{j}, "good questions"},
+		{"good news is no grade", "you shared good news about the launch", nil, ""},
+		{"a grade of a thing you fixed", "you fixed a bad config in staging", nil, ""},
+		{"negated courtesy is a label", "you were not polite to the vendor", []string{j}, "polite"},
+		{"discourtesy", "you were impolite to Sam", []string{j}, "impolite"},
+		{"ownership", "you take no ownership of your tickets", []string{j}, "take no ownership"},
+		{"talking down", "you talked down to the intern", []string{j}, "talked down to"},
+		{"continuously", "you interrupted Ana continuously", []string{g}, "continuously"},
+		{"every deadline", "you miss every deadline", []string{g}, "every deadline"},
+		{"most days", "you're late most days", []string{g}, "most days"},
+		{"pretend in the present", "you pretend to listen", []string{i}, "pretend"},
+		{"a motive to annoy", "you did that to annoy me", []string{i}, "to annoy"},
+		{"out to prove", "you were out to prove Ana wrong", []string{i}, "out to prove"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -182,6 +208,7 @@ func TestCheckSBISituation(t *testing.T) {
 		{"On the 3 March incident call", false},
 		{"During the Q2 planning offsite", false},
 		{"During the go-live weekend", false},
+		{"Some time last month", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.situation, func(t *testing.T) {
@@ -226,6 +253,11 @@ func TestCheckSBIImpact(t *testing.T) {
 		// "raise" ends in -ise: the lexicon must be compiled after the
 		// list of American -ise words exists, or the phrase never matches.
 		{"It raised eyebrows.", true, false},
+		{"The speakers noticed.", true, false},
+		{"Two reviewers approved it within the hour.", false, false},
+		{"The reviewers rewrote the checklist.", false, false},
+		{"It makes things harder.", true, false},
+		{"Everyone benefited.", true, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.impact, func(t *testing.T) {
@@ -362,16 +394,30 @@ func TestCheckSBILabelsOutsideBehavior(t *testing.T) {
 
 func TestBoundedQuantifiers(t *testing.T) {
 	for _, tc := range []struct {
-		behavior string
-		general  bool
+		situation string // good.Situation when empty
+		behavior  string
+		general   bool
 	}{
-		{"you came late to every standup this week", false},
-		{"you reviewed each PR last sprint within a day", false},
-		{"you come late to every standup", true},
-		{"you interrupted me every time I spoke yesterday", true},
+		{"", "you came late to every standup this week", false},
+		{"", "you reviewed each PR last sprint within a day", false},
+		{"", "you come late to every standup", true},
+		{"", "you interrupted me every time I spoke yesterday", true},
+		// The situation bounds the count: one occasion or a period.
+		{"In this sprint's standups", "you were never once late", false},
+		{"In yesterday's standup", "you never once mentioned the outage", false},
+		{"In yesterday's standup", "you didn't mention the outage, not once", false},
+		{"Recently", "you never once mentioned the outage", true},
+		{"", "you never once say thank you", true},
+		{"During Tom's first week in May", "you scheduled a walkthrough every morning", false},
+		{"In yesterday's standup", "you scheduled a walkthrough every morning", true},
+		{"In this sprint's standups", "you interrupted me every time I spoke", true},
 	} {
-		fs := CheckSBI(SBI{Situation: good.Situation, Behavior: tc.behavior, Impact: good.Impact})
-		assert.Equal(t, tc.general, fs.Has(CodeBehaviorGeneralization), tc.behavior)
+		sit := tc.situation
+		if sit == "" {
+			sit = good.Situation
+		}
+		fs := CheckSBI(SBI{Situation: sit, Behavior: tc.behavior, Impact: good.Impact})
+		assert.Equal(t, tc.general, fs.Has(CodeBehaviorGeneralization), "%s / %s: %v", sit, tc.behavior, fs)
 	}
 }
 
