@@ -78,8 +78,12 @@
 // adverb that grades the person's own act at the end of a clause is a
 // judgement too ("you handled it well", "you did great"), but not "well
 // ahead of time" or "it went well". Labels of the person's work count
-// ("the PR was sloppy"); labels of a thing they dealt with do not ("you
-// fixed a terrible bug").
+// ("the PR was sloppy"), and so does a grade word before what the person
+// made ("you came up with great ideas", "asked good questions"); labels of
+// a thing they dealt with do not ("you fixed a terrible bug"), nor do
+// technical terms (Lexicon.Terms: "lazy loading", "greedy algorithm"), nor
+// a label the person makes someone else look or feel ("you tried to make
+// me look incompetent" is a motive, not a judgement of the person).
 //
 // Guesses: evidential adverbs before a negation claim to know what was not
 // done in private ("you clearly didn't read it", "obviously hadn't
@@ -87,8 +91,9 @@
 // ("you clearly didn't care"). A purpose that serves the person or dodges
 // others is a motive ("so you could go home", "to avoid awkward
 // questions"); a plan the giver shared is not ("deliberately, as we'd
-// planned"), nor is what the person wrote or said they wanted ("a list of
-// what you wanted").
+// planned", "as the drill plan said", "per the runbook"), nor is what the
+// person wrote or said they wanted ("a list of what you wanted"). "You
+// didn't bother to" is a motive; "you didn't bother anyone" is an act.
 //
 // Patterns: sweeping words claim a habit of the person, so they do not
 // count inside a clause about something else ("you showed that the queue
@@ -96,6 +101,11 @@
 // fills"), nor does "never" for what had not happened before one occasion
 // ("you had never deployed it before", "never deployed before that
 // Friday"). "Yet again", "repeatedly" and "about everything" do count.
+// The situation bounds a count told in the past: "never once" and "not
+// once" count the occasion or period it names ("in yesterday's standup,
+// you never once mentioned the outage"), and "every morning" is bounded by
+// a period it names ("during his first week"). Under a vague situation, in
+// the present tense, or for "every time", they claim a habit.
 //
 // Quoted speech: what the person said is behavior, so the labels, motives
 // and sweeping words inside their words are not the giver's. A quotation is
@@ -115,7 +125,9 @@
 // Vague impact: an impact is concrete when it names an effect on work or
 // outcomes (a delay, rework, a missed deadline, morale, bugs), a quantity
 // ("20 minutes", "40%"), or a feeling that someone has ("I felt uneasy",
-// "Ana was confused"). "It was frustrating" names a feeling nobody has;
+// "Ana was confused"). Role and person nouns are people, not effects:
+// "the speakers noticed" is as vague as "people noticed". "It was
+// frustrating" names a feeling nobody has;
 // "everyone was thrilled" is applause (approval said only of everyone); "it's
 // tiring" only rates; idioms that sound like effects are not ("you saved
 // the day", "this has to stop", "couldn't have done it without you").
