@@ -23,6 +23,11 @@ type labelledGoal struct {
 	now  time.Time
 	text string
 	met  [4]bool // specific, measurable, time-bound, trackable
+	// Optional labels: due is the deadline ParseGoal should find (zero for
+	// none) when hasDue; achievable is 'y', 'n' or 0 when unlabelled.
+	hasDue     bool
+	due        time.Time
+	achievable byte
 }
 
 var scoredCodes = [4]string{CodeSpecific, CodeMeasurable, CodeTimeBound, CodeTrackable}
@@ -49,12 +54,26 @@ func readLabelled(t *testing.T, path string) []labelledGoal {
 		labels, text, ok := strings.Cut(line, "|")
 		require.True(t, ok, "%s:%d: want \"S M T K | text\"", path, n)
 		fields := strings.Fields(labels)
-		require.Len(t, fields, 4, "%s:%d", path, n)
+		require.GreaterOrEqual(t, len(fields), 4, "%s:%d", path, n)
 		require.False(t, now.IsZero(), "%s:%d: no @now line before the first goal", path, n)
 		g := labelledGoal{line: n, now: now, text: strings.TrimSpace(text)}
-		for i, f := range fields {
+		for i, f := range fields[:4] {
 			require.Contains(t, []string{"y", "n"}, f, "%s:%d", path, n)
 			g.met[i] = f == "y"
+		}
+		for _, f := range fields[4:] {
+			switch {
+			case f == "due=none":
+				g.hasDue = true
+			case strings.HasPrefix(f, "due="):
+				d, err := time.ParseInLocation(time.DateOnly, strings.TrimPrefix(f, "due="), now.Location())
+				require.NoError(t, err, "%s:%d", path, n)
+				g.hasDue, g.due = true, d
+			case f == "A=y" || f == "A=n":
+				g.achievable = f[2]
+			default:
+				require.Failf(t, "unknown label", "%s:%d: %q", path, n, f)
+			}
 		}
 		out = append(out, g)
 	}
@@ -86,6 +105,50 @@ func logMiss(t *testing.T, format string, args ...any) {
 	if *showMisses {
 		t.Logf(format, args...)
 	}
+}
+
+// extraScore counts the optional labels: deadlines found as labelled, and
+// achievable as a fifth confusion matrix.
+type extraScore struct {
+	dueRight, dueAll int
+	achievable       confusion
+}
+
+func scoreExtras(t *testing.T, goals []labelledGoal) extraScore {
+	var e extraScore
+	for _, g := range goals {
+		goal := ParseGoal(g.text, g.now)
+		if g.hasDue {
+			e.dueAll++
+			if goal.Deadline.Equal(g.due) {
+				e.dueRight++
+			} else {
+				logMiss(t, "line %d: deadline %v, labelled %v: %s", g.line, goal.Deadline, g.due, g.text)
+			}
+		}
+		if g.achievable == 0 {
+			continue
+		}
+		flagged := false
+		for _, f := range CheckGoal(goal, g.now) {
+			if f.Code == CodeAchievable && f.Severity == leadkit.Error {
+				flagged = true
+			}
+		}
+		switch {
+		case flagged && g.achievable == 'n':
+			e.achievable.tp++
+		case flagged:
+			e.achievable.fp++
+			logMiss(t, "line %d: %s flagged but labelled met: %s", g.line, CodeAchievable, g.text)
+		case g.achievable == 'n':
+			e.achievable.fn++
+			logMiss(t, "line %d: %s missed (labelled not met): %s", g.line, CodeAchievable, g.text)
+		default:
+			e.achievable.tn++
+		}
+	}
+	return e
 }
 
 func scoreGoals(t *testing.T, goals []labelledGoal) [4]confusion {
@@ -141,6 +204,11 @@ func TestGoalQuality(t *testing.T) {
 			for i, code := range scoredCodes {
 				c := cs[i]
 				fmt.Fprintf(&b, "%-20s %9.2f %9.2f %9.2f %9.2f %6d\n", code, c.precision(), c.recall(), c.metPrecision(), c.metRecall(), c.tp+c.fn)
+			}
+			if e := scoreExtras(t, goals); e.dueAll > 0 || e.achievable != (confusion{}) {
+				c := e.achievable
+				fmt.Fprintf(&b, "deadline             %d of %d as labelled\n", e.dueRight, e.dueAll)
+				fmt.Fprintf(&b, "%-20s %9.2f %9.2f %9.2f %9.2f %6d\n", CodeAchievable, c.precision(), c.recall(), c.metPrecision(), c.metRecall(), c.tp+c.fn)
 			}
 			t.Log("\n" + b.String())
 			for i, code := range scoredCodes {
