@@ -191,6 +191,10 @@ func relativeChange(g Goal) (float64, bool) {
 		if target, ok := inUnitOf(*t, *g.Baseline); ok {
 			return math.Abs(target-g.Baseline.Value) / math.Abs(g.Baseline.Value), true
 		}
+	case t.Unit == "x" && t.Value > 1:
+		// "tenfold": up by 9 times the level or down by 90% of it; the
+		// smaller reading, so that only the clearly unrealistic is flagged
+		return 1 - 1/t.Value, true
 	}
 	return 0, false
 }

@@ -187,13 +187,28 @@ func (p *goalParser) softStart(j int) (int, bool) {
 	}
 	if t.kind == word {
 		switch {
-		case isParticipleLead(t.text), isTrackingVerb(t.text) && strings.HasSuffix(t.text, "ing"), t.text == "so", t.text == "because", t.text == "since", t.text == "in",
+		case isParticipleLead(t.text), isTrackingVerb(t.text) && strings.HasSuffix(t.text, "ing") && !p.gerundObject(j), t.text == "so", t.text == "because", t.text == "since", t.text == "in",
 			t.text == "which", t.text == "aligned", t.text == "aligning", t.text == "supporting", t.text == "towards",
 			t.text == "toward":
 			return j, false
 		}
 	}
 	return -1, false
+}
+
+// gerundObject reports whether the -ing word at toks[j] is what the verb
+// before it acts on ("improve monitoring for the consumers", "set up
+// reporting"), not a clause of its own.
+func (p *goalParser) gerundObject(j int) bool {
+	k := j - 1
+	if k >= 0 && (p.text(k) == "up" || p.text(k) == "out") {
+		k--
+	}
+	if k < 0 || p.toks[k].kind != word {
+		return false
+	}
+	w := p.toks[k].text
+	return classOf(w)&(cVerb|cCreate|cComplete) != 0 && classOf(w)&cStop == 0 || isGradualVerb(w)
 }
 
 // isParticipleLead reports words that open a tracking phrase on their own:
@@ -216,7 +231,8 @@ func isTrackingVerb(w string) bool {
 		"sync", "log", "monitor", "check", "walk", "go", "show", "revisit", "keep", "summarise", "summarize",
 		"circulate", "email", "hold", "measure", "record", "surface", "flag", "chart", "graph", "meet", "reviewing",
 		"tracking", "posting", "sharing", "reporting", "updating", "monitoring", "syncing", "checking", "demoing",
-		"dry-run", "rehearse", "debrief", "walk-through":
+		"dry-run", "rehearse", "debrief", "walk-through", "look", "chat", "talk", "catch", "reflect", "touch", "sit",
+		"looking", "chatting", "talking", "catching", "reflecting", "looks", "chats", "talks", "catches", "reflects":
 		return true
 	}
 	return false

@@ -101,6 +101,15 @@ func TestMeasurableCountsAndDeliverables(t *testing.T) {
 		{"Zero data-loss incidents in H2.", true},
 		{"Respond to P1 pages within 15 minutes by June 30.", true},
 		{"New hires merge their first PR within 5 days, by end of April.", true},
+		{"Finalise the on-call compensation proposal by June 30.", true},
+		{"Finalize the on-call compensation proposal by June 30.", true},
+		{"Find and fix the root cause of the memory leak by June 30.", true},
+		{"Get the staging environment rebuilt with Terraform by June 30.", true},
+		{"Redeploy the billing service on Kubernetes by June 30.", true},
+		{"Get deploys from twice a week to daily by June 30.", true},
+		{"Increase checkout throughput tenfold by June 30.", true},
+		{"Make the SOC 2 evidence collection smoother by June 30.", false},
+		{"Improve monitoring for our 4 Kafka consumers by June 30.", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {

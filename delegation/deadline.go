@@ -229,6 +229,15 @@ func (s *deadlineScanner) at(i, hi int) (time.Time, int, bool) {
 			return t, k - i + n, true
 		}
 	}
+	if before {
+		// "before the year is out", "before the quarter ends": due when the
+		// period ends, not the day before it starts
+		if e := periodEnding(toks, k); e > 0 {
+			if t, n, ok := s.dateAt(k, toks, false, true); ok && k+n < len(toks) && periodEnding(toks, k+n-1) == e {
+				return t, k - i + n + e - 1, true
+			}
+		}
+	}
 	if t, n, ok := s.dateAt(k, toks, before, k > i); ok {
 		return t, k - i + n, true
 	}
@@ -263,6 +272,41 @@ func (s *deadlineScanner) at(i, hi int) (time.Time, int, bool) {
 		}
 	}
 	return time.Time{}, 0, false
+}
+
+// periodEnding returns, when toks[k] opens a period ("the year", "this
+// quarter", "the sprint") that the next words end ("is out", "ends", "is
+// over", "wraps up", "runs out", "closes"), the tokens from the period's
+// noun through the end of that phrase; else 0.
+func periodEnding(toks []token, k int) int {
+	text := func(i int) string {
+		if i >= 0 && i < len(toks) {
+			return toks[i].text
+		}
+		return ""
+	}
+	for k < len(toks) && (text(k) == "the" || text(k) == "this" || text(k) == "our" || text(k) == "current") {
+		k++
+	}
+	switch text(k) {
+	case "year", "quarter", "month", "week", "sprint", "half", "summer", "spring", "autumn", "winter",
+		"fall", "iteration":
+	default:
+		return 0
+	}
+	switch text(k + 1) {
+	case "ends", "closes", "finishes", "wraps", "runs", "is", "'s":
+	default:
+		return 0
+	}
+	switch text(k + 2) {
+	case "out", "over", "done", "up", "through":
+		return 3
+	}
+	if text(k+1) == "ends" || text(k+1) == "closes" || text(k+1) == "finishes" {
+		return 2
+	}
+	return 0
 }
 
 func scaleFortnight(v float64, w string) float64 {
@@ -439,8 +483,8 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 		if first, last, ok := s.season(w, which); ok {
 			return s.seasonEdge(first, last, before, end || hasModifier || s.text(start-1) != "by"), k + 1 - start, true
 		}
-		if hasModifier && which == 0 && !end {
-			return time.Time{}, 0, false
+		if hasModifier && which == 0 && !end && weekdayOf(w) == 0 {
+			return time.Time{}, 0, false // "this sprint's demo" is no date; "this Friday" is
 		}
 	}
 	if first, last, ok := s.season(w, which); ok && introduced {
@@ -492,6 +536,14 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 	switch w {
 	case "christmas", "xmas":
 		return s.dayBefore(before, dateIn(y, 12, 25, loc)), k + 1 - start, true
+	case "thanksgiving":
+		if introduced { // "the Thanksgiving on-call rota" names no deadline
+			return s.dayBefore(before, thanksgiving(y, loc)), k + 1 - start, true
+		}
+	case "black":
+		if s.text(k+1) == "friday" && introduced {
+			return s.dayBefore(before, thanksgiving(y, loc).AddDate(0, 0, 1)), k + 2 - start, true
+		}
 	case "new":
 		if s.text(k+1) == "year" || s.text(k+1) == "year's" {
 			if before {
@@ -592,6 +644,14 @@ func (s *deadlineScanner) yearOf(i int) (int, int) {
 	return s.now.Year(), 0
 }
 
+// thanksgiving returns the fourth Thursday of November of year y (the US
+// holiday; Black Friday is the day after it).
+func thanksgiving(y int, loc *time.Location) time.Time {
+	first := dateIn(y, time.November, 1, loc)
+	ahead := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
+	return first.AddDate(0, 0, ahead+21)
+}
+
 // endOr returns end, or with before the day before the period of the given
 // months that ends at end starts.
 func (s *deadlineScanner) endOr(before bool, end time.Time, months int) time.Time {
@@ -641,7 +701,7 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 		s.tok(k+4).kind == number {
 		m, d := int(s.tok(k+2).num), int(s.tok(k+4).num)
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-			return dateIn(int(t.num), time.Month(m), d, loc), 5, true
+			return s.written(false, int(t.num), time.Month(m), d, 5)
 		}
 	}
 	// 15.09 or 15.09.2025 (day first, as written where the dot is used)
@@ -653,7 +713,7 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 				yy, n = int(s.tok(k+2).num), 3
 			}
 			if u := s.text(k + 1); u != "%" && durationUnit(u) == 0 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 {
-				return s.dayBefore(before, dateIn(yy, time.Month(mm), dd, loc)), n, true
+				return s.written(before, yy, time.Month(mm), dd, n)
 			}
 		}
 	}
@@ -671,7 +731,7 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 			m, d = b, a
 		}
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-			return s.dayBefore(before, dateIn(yy, time.Month(m), d, loc)), n, true
+			return s.written(before, yy, time.Month(m), d, n)
 		}
 	}
 	// mid-May, early June, late March
@@ -719,7 +779,7 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 		}
 		if mo := monthOf(s.text(m)); mo != 0 && s.tok(m).kind == word && (s.text(j-1) == "the" || s.text(j+1) == "of") {
 			yy, n := s.yearOf(m + 1)
-			return s.dayBefore(before, dateIn(yy, time.Month(mo), od, loc)), m + 1 + n - k, true
+			return s.written(before, yy, time.Month(mo), od, m+1+n-k)
 		}
 	}
 	if d := s.tok(j); d.kind == number && d.num >= 1 && d.num <= 31 && d.num == math.Trunc(d.num) {
@@ -729,7 +789,7 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 		}
 		if mo := monthOf(s.text(m)); mo != 0 && s.tok(m).kind == word {
 			yy, n := s.yearOf(m + 1)
-			return s.dayBefore(before, dateIn(yy, time.Month(mo), int(d.num), loc)), m + 1 + n - k, true
+			return s.written(before, yy, time.Month(mo), int(d.num), m+1+n-k)
 		}
 	}
 	// "by the 15th": this month's, or next month's when it has passed
@@ -754,12 +814,12 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 		}
 		if d := s.tok(j); d.kind == number && d.num >= 1 && d.num <= 31 && d.num == math.Trunc(d.num) && len(d.text) <= 4 {
 			yy, n := s.yearOf(j + 1)
-			return s.dayBefore(before, dateIn(yy, time.Month(mo), int(d.num), loc)), j + 1 + n - k, true
+			return s.written(before, yy, time.Month(mo), int(d.num), j+1+n-k)
 		}
 		// "March thirty-first", "April the first"
 		if od := ordinalDay(s.text(j)); od > 0 {
 			yy, n := s.yearOf(j + 1)
-			return s.dayBefore(before, dateIn(yy, time.Month(mo), od, loc)), j + 1 + n - k, true
+			return s.written(before, yy, time.Month(mo), od, j+1+n-k)
 		}
 		// a month alone needs "by", "in", "before", "end of" ("may" is also a verb)
 		if introduced && (!abbrev || s.text(k) == "may" && introduced) {
@@ -771,6 +831,13 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 		}
 	}
 	return time.Time{}, 0, false
+}
+
+// written returns the date a goal names by day and month, n tokens long, or
+// the day before it with before. A day past the month's end ("February 30")
+// clamps to its last day, as the writer meant the month's end.
+func (s *deadlineScanner) written(before bool, y int, m time.Month, d, n int) (time.Time, int, bool) {
+	return s.dayBefore(before, dateIn(y, m, d, s.now.Location())), n, true
 }
 
 func (s *deadlineScanner) dayBefore(before bool, t time.Time) time.Time {

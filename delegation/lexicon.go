@@ -42,7 +42,54 @@ func add(c class, words string) {
 	}
 }
 
-func classOf(w string) class { return lexicon[w] }
+// classOf returns the classes of w. A word the lexicon does not hold is
+// read through its word family: British and American spellings
+// ("finalise", "finalize") share their classes, and a verb that makes or
+// completes something, with "re" before it ("rebuild", "re-run",
+// "redeploy"), completes a change to what exists.
+func classOf(w string) class {
+	if c, ok := lexicon[w]; ok || len(w) < 5 {
+		return c
+	}
+	if c := spellingVariant(w); c != 0 {
+		return c
+	}
+	if rest, ok := strings.CutPrefix(w, "re"); ok {
+		rest = strings.TrimPrefix(rest, "-")
+		if len(rest) >= 3 {
+			c, ok := lexicon[rest]
+			if !ok {
+				c = spellingVariant(rest)
+			}
+			if c&(cCreate|cComplete) != 0 {
+				// redoing what exists completes a change to it
+				return c&(cVerb|cCreate) | cComplete
+			}
+		}
+	}
+	return 0
+}
+
+// spellingVariant returns the classes of w spelled the other side of the
+// Atlantic: -ise for -ize and back (with -ised, -ising, -isation).
+func spellingVariant(w string) class {
+	var buf [40]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	for j := max(1, len(w)-7); j <= len(w)-2; j++ {
+		if w[j] != 'i' || w[j+1] != 's' && w[j+1] != 'z' {
+			continue
+		}
+		switch w[j+2:] {
+		case "e", "ed", "es", "ing", "ation", "ations":
+			b := buf[:copy(buf[:], w)]
+			b[j+1] ^= 's' ^ 'z' // swap one for the other
+			return lexicon[string(b)]
+		}
+	}
+	return 0
+}
 
 func init() {
 	add(cStop, `a an the this that these those our my your their its his her we i you they it us me them
@@ -105,6 +152,7 @@ func init() {
 		implement implements put written rewritten drafted published produced created built
 		prepared designed defined documented delivered completed finished introduced established
 		added done`)
+	add(cVerb|cCreate|cComplete, `finalise finalises finalised fix fixes fixed`)
 	add(cComplete, `migrate migrates upgrade upgrades move moves replace replaces retire retires
 		deprecate deprecates decommission decommissions sunset sunsets port ports containerise
 		containerize consolidate consolidates ship ships launch launches release releases deploy

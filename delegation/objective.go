@@ -70,8 +70,11 @@ func isVerbAt(toks []token, i, start int) bool {
 // isParticiple reports a past participle, which acts as a verb wherever it
 // stands: "the guide rewritten", "the service migrated".
 func isParticiple(w string) bool {
-	return len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "en") || w == "built" || w == "done" ||
-		w == "set" || w == "split" || w == "sunset"
+	if len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "en") {
+		return true
+	}
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "re"), "-") // "rebuilt", "re-done"
+	return w == "built" || w == "done" || w == "set" || w == "split" || w == "sunset" || w == "made" || w == "sent"
 }
 
 // vagueness reports why an objective is too vague to be specific, or "" when

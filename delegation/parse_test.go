@@ -124,6 +124,14 @@ func TestParseGoalDeadlines(t *testing.T) {
 		{"Ship it ASAP", march2, time.Time{}},
 		{"Ship the Q3 roadmap", march2, time.Time{}},
 		{"May we ship it", march2, time.Time{}},
+		{"Ship it by this Friday", aug4, day(2025, time.August, 8, time.UTC)},
+		{"Ship it before the year is out", march2, day(2025, time.December, 31, berlin)},
+		{"Ship it before the quarter ends", aug4, day(2025, time.September, 30, time.UTC)},
+		{"Ship it before the summer is over", march2, day(2025, time.August, 31, berlin)},
+		{"Ship it before the year", aug4, day(2024, time.December, 31, time.UTC)}, // the day before it starts
+		{"Ship it by Black Friday", aug4, day(2025, time.November, 28, time.UTC)},
+		{"Ship it before Thanksgiving", aug4, day(2025, time.November, 26, time.UTC)},
+		{"Plan the Black Friday on-call rota", aug4, time.Time{}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text+"@"+tc.now.Format(time.DateOnly), func(t *testing.T) {
@@ -180,6 +188,13 @@ func TestParseGoalTargets(t *testing.T) {
 		{"New hires merge their first PR within 5 days, by end of April", "New hires merge their first PR", nil, q(5, "days"), false},
 		{"Migrate to Postgres 16", "Postgres 16", nil, nil, false},
 		{"Review PRs in the 2025 roadmap", "PRs in the 2025 roadmap", nil, nil, false},
+		{"Increase checkout throughput tenfold", "checkout throughput", nil, q(10, "x"), false},
+		{"Cut p99 latency 3-fold", "p99 latency", nil, q(3, "x"), false},
+		{"Get deploys from twice a week to daily", "deploys", q(2, "per week"), q(7, "per week"), false},
+		{"Release from weekly to 3 times a week", "", q(1, "per week"), q(3, "per week"), false},
+		{"Move retros from every two weeks to once a week", "", q(0.5, "per week"), q(1, "per week"), false},
+		{"Make the SOC 2 evidence collection smoother", "", nil, nil, false},
+		{"Keep the SLO 99.9% for checkout", "", nil, q(99.9, "%"), false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
@@ -218,6 +233,10 @@ func TestParseGoalTrackingAndCadence(t *testing.T) {
 		{"At every sprint review, show the trend; target: 3 defects by June", "At every sprint review, show the trend", Cadence{Period: Biweekly}},
 		{"Cut X by 10% by June; ship notes with every release", "", Cadence{}},
 		{"Cut X by 10% by June. Why: fewer pages. Tracking: wiki, Mondays.", "wiki, Mondays", Cadence{Weekly, Monday}},
+		{"Cut X by 10% by June, with a look at the numbers every Tuesday in the sync", "a look at the numbers every Tuesday in the sync", Cadence{Weekly, Tuesday}},
+		{"We need to get better, let's chat about it every Friday", "let's chat about it every Friday", Cadence{Weekly, Friday}},
+		{"Cut X by 10% by June; we'll talk it through every other Monday", "we'll talk it through every other Monday", Cadence{Biweekly, Monday}},
+		{"Improve monitoring for our 4 Kafka consumers by June, discussed every Friday", "discussed every Friday", Cadence{Weekly, Friday}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {

@@ -106,6 +106,9 @@ func isVersion(src string, toks []token, i, n int) bool {
 		return true
 	}
 	prev := toks[i-1]
+	if prev.kind == word && isAcronym(src, prev) && !measuresAmount(toks, i+n) {
+		return true // "SOC 2 evidence", "ISO 27001 controls"
+	}
 	return prev.kind == word && isCapitalised(src, prev) && i-1 > 0 &&
 		classOf(prev.text)&(cVerb|cCreate|cComplete|cStop) == 0 && !startsUnit(toks, i+n) // "Gradle 8", "Django 5"
 }
@@ -120,6 +123,20 @@ func startsUnit(toks []token, i int) bool {
 		return t.text == "%"
 	}
 	return classOf(t.text)&cStop == 0
+}
+
+// measuresAmount reports whether toks[i] is a unit that makes the number
+// before it an amount whatever precedes it: "SLO 99.9%", "API 200 ms".
+func measuresAmount(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch w := toks[i].text; w {
+	case "%", "percent", "pct", "x", "ms", "s", "sec", "secs", "seconds", "min", "mins", "minutes", "h", "hours",
+		"points", "pp", "k", "m":
+		return true
+	}
+	return false
 }
 
 func isCapitalised(src string, t token) bool {
@@ -264,6 +281,12 @@ func (q *quantityReader) patternAt(i, hi int) quantityMatch {
 	case "from":
 		a, n, _, ok := q.quantityAt(i+1, hi)
 		if !ok {
+			// "from twice a week to daily": a rate before and after
+			if a, n, ok := frequencyAt(q.toks[:hi], i+1); ok && q.text(i+1+n) == "to" {
+				if b, m, ok := frequencyAt(q.toks[:hi], i+2+n); ok {
+					return q.pair(a, b, span{i, i + 2 + n + m}, span{})
+				}
+			}
 			break
 		}
 		k := i + 1 + n
@@ -385,6 +408,10 @@ func (q *quantityReader) patternAt(i, hi int) quantityMatch {
 			cadenceOf(q.toks[:hi], i).IsZero() {
 			return quantityMatch{target: Quantity{Value: 100, Unit: "%"}, at: span{i, i + 1}, prio: 0, ok: true}
 		}
+	}
+	// "tenfold", "a 3-fold rise": a multiple of today's level
+	if v, n := foldAt(q.toks[:hi], i); n > 0 {
+		return quantityMatch{target: Quantity{Value: v, Unit: "x"}, at: span{i, i + n}, prio: 4, ok: true}
 	}
 	t, n, us, ok := q.quantityAt(i, hi)
 	if !ok {
@@ -508,3 +535,113 @@ func fractionAt(toks []token, i int) (float64, int) {
 }
 
 func round1(v float64) float64 { return float64(int(v*10+0.5)) / 10 }
+
+// foldAt reads a multiple written "tenfold", "two-fold" or "10-fold" at
+// toks[i]; it returns the factor and the tokens read.
+func foldAt(toks []token, i int) (float64, int) {
+	if i >= len(toks) {
+		return 0, 0
+	}
+	t := toks[i]
+	if t.kind == word {
+		if head, ok := strings.CutSuffix(t.text, "fold"); ok && head != "" {
+			if v, ok := numberWord(strings.TrimSuffix(head, "-")); ok && v >= 2 {
+				return v, 1
+			}
+			return 0, 0
+		}
+	}
+	// "10-fold", "ten-fold" as three tokens
+	if i+2 < len(toks) && toks[i+1].text == "-" && toks[i+2].text == "fold" {
+		if v, n, ok := numberAt(toks[:i+1], i); ok && n == 1 && v >= 2 {
+			return v, 3
+		}
+	}
+	return 0, 0
+}
+
+// frequencyAt reads how often something happens at toks[i] — "daily",
+// "twice a week", "3 times per sprint", "once every two weeks", "every day" —
+// as a rate per week; it returns the rate and the tokens read.
+func frequencyAt(toks []token, i int) (Quantity, int, bool) {
+	text := func(j int) string {
+		if j >= 0 && j < len(toks) {
+			return toks[j].text
+		}
+		return ""
+	}
+	perWeek := func(unit string) float64 {
+		switch strings.TrimSuffix(unit, "s") {
+		case "hour":
+			return 168
+		case "day", "working day", "weekday":
+			return 7
+		case "week":
+			return 1
+		case "sprint", "fortnight":
+			return 0.5
+		case "month":
+			return 12.0 / 52
+		case "quarter":
+			return 4.0 / 52
+		case "year":
+			return 1.0 / 52
+		}
+		return 0
+	}
+	rate := func(v float64) Quantity { return Quantity{Value: v, Unit: "per week"} }
+	switch text(i) {
+	case "hourly":
+		return rate(168), 1, true
+	case "daily":
+		return rate(7), 1, true
+	case "weekly":
+		return rate(1), 1, true
+	case "fortnightly", "biweekly", "bi-weekly":
+		return rate(0.5), 1, true
+	case "monthly":
+		return rate(12.0 / 52), 1, true
+	case "quarterly":
+		return rate(4.0 / 52), 1, true
+	case "yearly", "annually":
+		return rate(1.0 / 52), 1, true
+	case "every", "each":
+		// "every day", "every two weeks"
+		if u := perWeek(text(i + 1)); u > 0 {
+			return rate(u), 2, true
+		}
+		if v, n, ok := numberAt(toks, i+1); ok && v > 0 {
+			if u := perWeek(text(i + 1 + n)); u > 0 {
+				return rate(u / v), 2 + n, true
+			}
+		}
+		return Quantity{}, 0, false
+	}
+	var times float64
+	n := 0
+	switch text(i) {
+	case "once":
+		times, n = 1, 1
+	case "twice":
+		times, n = 2, 1
+	case "thrice":
+		times, n = 3, 1
+	default:
+		v, m, ok := numberAt(toks, i)
+		if !ok || text(i+m) != "times" {
+			return Quantity{}, 0, false
+		}
+		times, n = v, m+1
+	}
+	switch text(i + n) {
+	case "a", "an", "per", "each":
+		if u := perWeek(text(i + n + 1)); u > 0 {
+			return rate(times * u), n + 2, true
+		}
+	case "every":
+		if f, m, ok := frequencyAt(toks, i+n); ok {
+			return rate(times * f.Value), n + m, true
+		}
+	}
+	return Quantity{}, 0, false
+}
