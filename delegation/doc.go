@@ -36,10 +36,11 @@
 // [Goal] holds the criteria as fields; [ParseGoal] fills one from free text
 // and [CheckGoal] checks it. Free text is read in one pass over its tokens:
 // the first clause is the objective, with its measure and target ("by 30%",
-// "from 40 to 25", "under 200 ms", "three engineers"); clauses that track or
-// review progress become Tracking and their rhythm [Cadence]; clauses that
-// give a reason become Relevance; the deadline is read anywhere outside the
-// tracking, and when several dates are named the latest counts. Dates follow
+// "from 40 to 25", "under 200 ms", "three engineers", "tenfold", "from
+// twice a week to daily"); clauses that track or review progress become
+// Tracking and their rhythm [Cadence]; clauses that give a reason become
+// Relevance; the deadline is read anywhere outside the tracking, and when
+// several dates are named the latest counts. Dates follow
 // calendar arithmetic in now's location; a date or quarter without a year is
 // in now's year and is not rolled forward, so a past one fails time-bound.
 // On the labelled sets in testdata the checker's per-criterion precision and
