@@ -143,7 +143,8 @@
 // the location instead of being kept as a tag, people and systems in an
 // enterprise block are Internal, and [DSL] writes the location back as that
 // tag. A quoted string may hold \" (a quote), \n (a line break) and \\ (a
-// backslash).
+// backslash); one without its closing quote runs to the end of its line,
+// as Structurizr's tokenizer reads it, with a warning.
 //
 // What leadkit does not model is skipped, block and all, with an Info
 // finding, never a failure: styles, themes, branding, terminology,
@@ -176,6 +177,7 @@
 //	c4.dsl.skipped                 info      a feature leadkit does not model was skipped (the message names it and its line)
 //	c4.dsl.reference.skipped       info      a relationship or view rule names something skipped (a deployment environment; a group as a relationship end) or not drawn (a custom element) and was skipped too
 //	c4.dsl.constant.undefined      info      ${NAME} names no constant, so it was left as written (environment variables are not read)
+//	c4.dsl.string.unterminated     warning   a quoted string has no closing quote, so it runs to the end of its line, as in Structurizr
 //	c4.dsl.expression.unsupported  warning   a view expression leadkit cannot express (->x->, element.type==, several tags, …) was ignored, so the view may differ
 //	c4.dsl.tokens.ignored          warning   tokens after a closing "}" were ignored
 //

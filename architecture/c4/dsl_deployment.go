@@ -40,6 +40,9 @@ func (p *dslParser) deploymentBody(open dslStatement, top bool) error {
 	return p.body(open, func(st dslStatement) error {
 		ident, rest := assignment(st)
 		switch {
+		case ident != nil && rest.toks[0].is("deploymentGroup"):
+			// a deployment group's identifier belongs to its environment:
+			// two environments may each have "serviceInstance1"
 		case ident != nil && !p.hier:
 			if err := p.registerSkipped(ident, nil, "deployment element"); err != nil {
 				return err

@@ -30,6 +30,7 @@ func TestParseDSLDeploymentIdentifiers(t *testing.T) {
 		{name: "hierarchical, environment without identifier", ids: "!identifiers hierarchical", model: "deploymentEnvironment \"Live\" {\n  aws = deploymentNode \"AWS\" {\n    lb = infrastructureNode \"LB\"\n  }\n}\nu -> aws.lb \"Connects to\"\nu -> s.c \"Uses\"\n", rels: 1, skipped: 1},
 		{name: "reopened with !ref", model: "de = deploymentEnvironment \"DE\"\n!ref de {\n  dn = deploymentNode \"DN\"\n}\n!element dn {\n  tags \"T\"\n}\nu -> dn\n", skipped: 1},
 		{name: "parallel steps of a dynamic view", model: "u -> c \"Uses\"\n", views: "dynamic s {\n  u -> c \"Starts\"\n  {\n    {\n      u -> c \"A\"\n    }\n    {\n      u -> c \"B\"\n    }\n  }\n}\n", rels: 1},
+		{name: "deployment groups per environment", model: "deploymentEnvironment \"A\" {\n  g1 = deploymentGroup \"G1\"\n  deploymentNode \"N\" {\n    containerInstance c g1\n  }\n}\ndeploymentEnvironment \"B\" {\n  g1 = deploymentGroup \"G1\"\n}\n"},
 		{name: "flat identifier repeated", model: "deploymentEnvironment \"Live\" {\n  dn = deploymentNode \"DN\" {\n    u = infrastructureNode \"LB\"\n  }\n}\n", failLine: 10},
 		{name: "undefined identifier still fails", model: "deploymentEnvironment \"Live\" {\n  dn = deploymentNode \"DN\"\n}\nu -> nowhere\n", failLine: 11},
 	}

@@ -58,23 +58,26 @@ type segment struct {
 // dslLexer turns DSL text into statements, reading one physical line at a
 // time: it never holds more than one logical line (or text block) in memory.
 type dslLexer struct {
-	r        *bufio.Reader
-	source   string
-	line     int    // physical lines read so far
-	budget   *int64 // bytes the whole parse may still read (shared with includes)
-	expand   *int64 // bytes substitution may still add (shared with includes)
-	eof      bool
-	started  bool // the first line (and its byte-order mark) has been read
-	inBlock  bool // inside /* ... */
-	blockAt  [2]int
-	consts   map[string]string
-	unknown  func(name string, line, col int)
-	long     []byte // a physical line longer than the reader's buffer
-	logical  []byte
-	segs     []segment
-	text     []byte     // text block under construction
-	toks     []dslToken // the statement being read
-	pendText *dslToken  // a text block token to append to the current statement
+	r       *bufio.Reader
+	source  string
+	line    int    // physical lines read so far
+	budget  *int64 // bytes the whole parse may still read (shared with includes)
+	expand  *int64 // bytes substitution may still add (shared with includes)
+	eof     bool
+	started bool // the first line (and its byte-order mark) has been read
+	inBlock bool // inside /* ... */
+	blockAt [2]int
+	consts  map[string]string
+	unknown func(name string, line, col int)
+	// unterminated, when set, is told about each quoted string that has no
+	// closing quote
+	unterminated func(line, col int)
+	long         []byte // a physical line longer than the reader's buffer
+	logical      []byte
+	segs         []segment
+	text         []byte     // text block under construction
+	toks         []dslToken // the statement being read
+	pendText     *dslToken  // a text block token to append to the current statement
 }
 
 // newDSLLexer reads src; source names it in errors. budget and expand are
@@ -340,9 +343,9 @@ func (lx *dslLexer) tokenize() error {
 		}
 		line, col := lx.pos(i)
 		if c == '"' {
-			text, n, err := lx.quoted(rest, line, col)
-			if err != nil {
-				return err
+			text, n, closed := quoted(rest)
+			if !closed && lx.unterminated != nil {
+				lx.unterminated(line, col)
 			}
 			if err := lx.push(text, true, line, col); err != nil {
 				return err
@@ -371,17 +374,19 @@ func (lx *dslLexer) tokenize() error {
 	return nil
 }
 
-// quoted reads the quoted string at the start of s, returning its value and
-// the bytes it spans.
-func (lx *dslLexer) quoted(s string, line, col int) (string, int, error) {
+// quoted reads the quoted string at the start of s, returning its value,
+// the bytes it spans and whether its closing quote was found. Without one,
+// the string runs to the end of the line, as Structurizr's tokenizer reads
+// it.
+func quoted(s string) (text string, n int, closed bool) {
 	var b *strings.Builder
 	for i := 1; i < len(s); i++ {
 		switch s[i] {
 		case '"':
 			if b == nil {
-				return s[1:i], i + 1, nil
+				return s[1:i], i + 1, true
 			}
-			return b.String(), i + 1, nil
+			return b.String(), i + 1, true
 		case '\\':
 			if i+1 < len(s) {
 				var r byte
@@ -408,7 +413,11 @@ func (lx *dslLexer) quoted(s string, line, col int) (string, int, error) {
 			b.WriteByte(s[i])
 		}
 	}
-	return "", 0, lx.errorf(line, col, `the string starting here has no closing double quote: add '"' at its end`)
+	// Structurizr trims the line before splitting it
+	if b == nil {
+		return strings.TrimRight(s[1:], " \t\f\v\r"), len(s), false
+	}
+	return strings.TrimRight(b.String(), " \t\f\v\r"), len(s), false
 }
 
 // push substitutes ${NAME} in text and appends the token.

@@ -62,6 +62,8 @@ func TestLexer(t *testing.T) {
 		{"quoted braces are strings", `"{" { "->"`, []string{"[{]@1:1 {@1:5 [->]@1:7"}},
 		{"empty string", `container "A" "" "Go"`, []string{"container@1:1 [A]@1:11 []@1:15 [Go]@1:18"}},
 		{"adjacent quoted", `"a""b"`, []string{"[a]@1:1 [b]@1:4"}},
+		{"unterminated string runs to the end of the line", "a\nb \"abc {  \nc", []string{"a@1:1", "b@2:1 [abc {]@2:3", "c@3:1"}},
+		{"escaped final quote", `x "abc\"`, []string{`x@1:1 [abc"]@1:3`}},
 		{"unicode", "p = person \"Zoë 🚀\"", []string{"p@1:1 =@1:3 person@1:5 [Zoë 🚀]@1:12"}},
 		{
 			"continuation keeps physical positions",
@@ -127,8 +129,6 @@ func TestLexerErrors(t *testing.T) {
 		line, col int
 		msg       string
 	}{
-		{"unterminated string", "a\nb \"abc", 2, 3, "no closing double quote"},
-		{"escaped final quote", `x "abc\"`, 1, 3, "no closing double quote"},
 		{"unterminated comment", "a\n  /* open\nb", 2, 3, `never closed`},
 		{"unterminated text block", "a\nd \"\"\"\nline", 2, 3, `text block`},
 		{"line too long", strings.Repeat("a", maxDSLLine+10), 1, 0, "longer than"},

@@ -93,6 +93,7 @@ type dslParser struct {
 func (p *dslParser) push(src io.Reader, name string) {
 	lx := newDSLLexer(src, name, &p.budget, &p.expand, p.consts)
 	lx.unknown = p.unknownConstant
+	lx.unterminated = p.unterminatedString
 	p.srcs = append(p.srcs, lx)
 }
 
@@ -126,6 +127,12 @@ func (p *dslParser) unknownConstant(name string, line, _ int) {
 	p.note("c4.dsl.constant.undefined", leadkit.Info, dslStatement{line: line},
 		fmt.Sprintf("${%s} names no constant defined before it, so it was left as written.", name),
 		"Define it with !const before its first use; leadkit does not read environment variables.")
+}
+
+func (p *dslParser) unterminatedString(line, col int) {
+	p.note("c4.dsl.string.unterminated", leadkit.Warning, dslStatement{line: line},
+		fmt.Sprintf("The string starting at line %d, column %d has no closing double quote, so it runs to the end of the line, as Structurizr reads it.", line, col),
+		"Add '\"' where the string ends.")
 }
 
 // next returns the next statement for the grammar, after handling the

@@ -477,7 +477,7 @@ func TestParseDSLErrors(t *testing.T) {
 		{"bad autolayout", "workspace {\n  model {\n  }\n  views {\n    systemLandscape {\n      autoLayout diagonal\n    }\n  }\n}", 6, "tb, bt, lr or rl"},
 		{"bad separation", "workspace {\n  model {\n  }\n  views {\n    systemLandscape {\n      autoLayout lr wide\n    }\n  }\n}", 6, "whole number"},
 		{"unknown view statement", "workspace {\n  model {\n  }\n  views {\n    systemLandscape {\n      zoom 3\n    }\n  }\n}", 6, `unexpected "zoom"`},
-		{"unterminated string", "workspace {\n  model {\n    person \"A\n  }\n}", 3, "closing double quote"},
+		{"unterminated string opens no block", "workspace {\n  model {\n    s = softwareSystem \"S {\n      c = container \"C\"\n    }\n  }\n}", 4, `unexpected "container" in the model`},
 		{"physical line after continuation", "workspace {\n  model {\n    s = \\\n      softwareSystem \\\n      \"S\" {\n        component \"C\"\n      }\n  }\n}", 6, "component"},
 	}
 	for _, tc := range tests {
@@ -570,6 +570,7 @@ func TestParseDSLFindingCodes(t *testing.T) {
 		"c4.dsl.constant.undefined":     "workspace \"${NOPE}\" {\n}",
 		"c4.dsl.expression.unsupported": "workspace {\n  model {\n    p = person \"P\"\n  }\n  views {\n    systemLandscape {\n      include ->p->\n    }\n  }\n}",
 		"c4.dsl.tokens.ignored":         "workspace {\n  model {\n  } trailing\n}",
+		"c4.dsl.string.unterminated":    "workspace {\n  model {\n    person \"A\n  }\n}",
 	}
 	for code, src := range cases {
 		t.Run(code, func(t *testing.T) {

@@ -1,0 +1,6 @@
+workspace extends base/missing-workspace.dsl {
+
+    model {
+        extra = person "Extra"
+    }
+}
