@@ -30,7 +30,7 @@ func (t *tool) adrDir() string {
 		if fi, err := os.Stat(filepath.Join(dir, ".adr-dir")); err == nil && fi.Mode().IsRegular() {
 			content, _ := os.ReadFile(filepath.Join(dir, ".adr-dir"))
 			first := ""
-			if w := strings.Fields(string(content)); len(w) > 0 {
+			if w := words(string(content)); len(w) > 0 {
 				first = w[0] // the file is read unquoted: only its first word counts
 			}
 			return mkrel(rel, first)
@@ -47,9 +47,10 @@ func (t *tool) adrDir() string {
 }
 
 // mkrel joins rel and name and drops a leading "./", as _adr_dir's mkrel
-// does (it echoes the result unquoted, so runs of spaces collapse).
+// does. It echoes the result unquoted, so runs of spaces collapse, patterns
+// expand and a name such as "-n" is an option to echo.
 func mkrel(rel, name string) string {
-	return strings.Join(strings.Fields(strings.TrimPrefix(rel+"/"+name, "./")), " ")
+	return strings.TrimRight(echo(words(strings.TrimPrefix(rel+"/"+name, "./"))), "\n")
 }
 
 // adrList is "adr list": the paths of the records in the decision
@@ -78,9 +79,13 @@ func (t *tool) adrList() (paths []string, ok bool) {
 }
 
 // find visits root and everything below it, naming each path the way
-// find(1) prints it, without following symbolic links.
+// find(1) prints it, without following symbolic links: not even root, unless
+// a trailing slash makes the system resolve it.
 func find(root string, visit func(string)) {
 	visit(root)
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&os.ModeSymlink != 0 && !strings.HasSuffix(root, "/") {
+		return
+	}
 	entries, err := os.ReadDir(root)
 	if err != nil {
 		return
@@ -114,10 +119,18 @@ func (t *tool) list([]string) error {
 // adr-tools' _adr_file does: the first listed record whose path matches the
 // reference as a grep pattern, or "" when none does.
 func (t *tool) adrFile(ref string) string {
+	ref, icase, msg := grepOptions(ref)
+	if msg != "" {
+		fmt.Fprint(t.stderr, msg)
+		return ""
+	}
 	re, err := grepPattern(ref)
 	if err != nil {
 		fmt.Fprintf(t.stderr, "grep: %v\n", err)
 		return ""
+	}
+	if icase {
+		re = regexp.MustCompile("(?i)" + re.String())
 	}
 	paths, _ := t.adrList()
 	for _, p := range paths {

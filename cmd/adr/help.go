@@ -89,7 +89,7 @@ func (t *tool) helpText(args []string) string {
 	if isScript(helper) {
 		text, _ := helpFiles.ReadFile("help/" + helper + ".txt")
 		b.WriteString(t.expandHeredoc(t.script(helper), string(text)))
-	} else {
+	} else if !strings.HasPrefix(cmd, "_adr_help_") { // a help script has no "##" lines
 		text, _ := helpFiles.ReadFile("help/" + cmd + ".txt") // absent for scripts without "##" lines
 		b.Write(text)
 	}

@@ -34,7 +34,9 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -92,12 +94,59 @@ var commands = map[string]func(t *tool, args []string) error{
 // commands and fails, as adr-tools does.
 func (t *tool) main(args []string) int {
 	if len(args) > 0 {
-		if run, ok := commands[args[0]]; ok {
+		if run, ok := commands[t.commandName(args[0])]; ok {
 			return status(run(t, args[1:]))
 		}
 	}
 	_ = t.help(nil)
 	return 1
+}
+
+// commandName is the command that adr-tools' dispatcher runs for name, or
+// "" for none. It tests "[ -x $cmd ]" with cmd=$adr_bin_dir/adr-NAME
+// unquoted, so the name is split into words and each word is a pathname
+// pattern over the installed scripts: "n*" runs new, and a name of several
+// words makes [ complain, which leaves no command.
+func (t *tool) commandName(name string) string {
+	var w []string
+	for i, f := range strings.FieldsFunc("adr-"+name, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }) {
+		if i == 0 && strings.HasPrefix(f, "adr-") {
+			w = append(w, scriptGlob(f)...)
+		} else {
+			w = append(w, glob(f)...) // relative to the working directory
+		}
+	}
+	where := t.script("adr") + ": line 7: [: "
+	switch {
+	case len(w) == 2:
+		fmt.Fprintf(t.stderr, "%s%s: binary operator expected\n", where, t.script(w[0]))
+		return ""
+	case len(w) > 2:
+		fmt.Fprintf(t.stderr, "%stoo many arguments\n", where)
+		return ""
+	case len(w) == 1 && strings.HasPrefix(w[0], "adr-"):
+		return w[0][len("adr-"):]
+	}
+	return ""
+}
+
+// scriptGlob expands a word of the dispatcher's command path against the
+// scripts adr-tools installs, in whose directory the first word names a file.
+func scriptGlob(w string) []string {
+	if !strings.ContainsAny(w, "*?[") {
+		return []string{w}
+	}
+	var out []string
+	for _, s := range scripts {
+		if ok, err := path.Match(w, s); err == nil && ok {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		return []string{w}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // script names the adr-tools script a message comes from, the way bash

@@ -32,7 +32,7 @@ func (t *tool) init(args []string) error {
 	w := words(dir)
 	t.unquotedTest(t.script("adr-init")+": line 15", w)
 	if len(w) == 1 {
-		if err := t.mkdirP(dir); err != nil {
+		if err := t.mkdir([]string{dir}); err != nil {
 			return err
 		}
 		if err := os.WriteFile(".adr-dir", []byte(dir+"\n"), 0o666); err != nil {
@@ -90,7 +90,7 @@ func (t *tool) create(args []string, initial bool) error {
 	if date == "" {
 		date = time.Now().Format(time.DateOnly)
 	}
-	if err := t.mkdirP(dstdir); err != nil {
+	if err := t.mkdir(words(dstdir)); err != nil { // unquoted in adr-tools
 		return err
 	}
 	var subs []*substitution
@@ -104,7 +104,7 @@ func (t *tool) create(args []string, initial bool) error {
 		subs = append(subs, s)
 	}
 	if err := os.WriteFile(dstfile, []byte(sed(template, subs)), 0o666); err != nil {
-		fmt.Fprintf(t.stderr, "%s: line 114: %s: %s\n", t.script("adr-new"), dstfile, errText(err))
+		fmt.Fprintf(t.stderr, "%s: line 109: %s: %s\n", t.script("adr-new"), dstfile, errText(err))
 		return exitError(1)
 	}
 	for _, o := range opts {
@@ -140,20 +140,6 @@ func (t *tool) create(args []string, initial bool) error {
 	}
 	fmt.Fprint(t.stdout, echo(words(dstfile)))
 	return nil
-}
-
-// mkdirP is "mkdir -p DIR" with mkdir's message on failure.
-func (t *tool) mkdirP(dir string) error {
-	err := os.MkdirAll(dir, 0o777)
-	if err == nil {
-		return nil
-	}
-	why := errText(err)
-	if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
-		why = "File exists"
-	}
-	fmt.Fprintf(t.stderr, "mkdir: cannot create directory '%s': %s\n", dir, why)
-	return exitError(1)
 }
 
 // cat concatenates files, reporting the ones it cannot read as cat(1) does.

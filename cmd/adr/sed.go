@@ -60,7 +60,7 @@ func compileSubstitution(expr int, pattern, value string) (*substitution, error)
 			break
 		}
 		if c == '\n' {
-			return nil, &sedError{expr, i + 1, "unterminated `s' command"}
+			return nil, &sedError{expr, i, "unterminated `s' command"} // sed counts the characters before the newline
 		}
 		if c == '&' {
 			flush()

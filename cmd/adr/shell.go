@@ -215,6 +215,11 @@ func getopt(w io.Writer, spec string, args []string) (out []string, ok bool) {
 			rest = append(rest, a)
 			continue
 		}
+		if a[1] == '-' { // a long option, and the spec names none
+			fmt.Fprintf(w, "getopt: unrecognized option '%s'\n", a)
+			ok = false
+			continue
+		}
 		for j := 1; j < len(a); j++ {
 			c := a[j]
 			k := strings.IndexByte(spec, c)
@@ -242,6 +247,47 @@ func getopt(w io.Writer, spec string, args []string) (out []string, ok bool) {
 	}
 	out = append(out, "--")
 	return append(out, rest...), ok
+}
+
+// grepUsage is what GNU grep prints after a usage error.
+const grepUsage = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n"
+
+// grepOptions reads a reference the way "grep REF" does when REF starts
+// with a dash: as options. Usually that leaves grep without a pattern, and
+// msg is its complaint; "-e PATTERN" (joined, as one argument) names the
+// pattern, and -i or -y make it ignore case.
+func grepOptions(ref string) (pattern string, icase bool, msg string) {
+	if len(ref) < 2 || ref[0] != '-' {
+		return ref, false, ""
+	}
+	if ref == "--" {
+		return "", false, grepUsage
+	}
+	if ref[1] == '-' {
+		return "", false, fmt.Sprintf("grep: unrecognized option '%s'\n%s", ref, grepUsage)
+	}
+	found := false
+	for j := 1; j < len(ref); j++ {
+		switch c := ref[j]; {
+		case c >= '0' && c <= '9' || strings.IndexByte("abchlnoqrsuvwxzEFGHILPRTUVZ", c) >= 0:
+		case c == 'i' || c == 'y':
+			icase = true
+		case strings.IndexByte("defmABCDX", c) >= 0:
+			if j+1 == len(ref) {
+				return "", false, fmt.Sprintf("grep: option requires an argument -- '%c'\n%s", c, grepUsage)
+			}
+			if c == 'e' {
+				pattern, found = ref[j+1:], true
+			}
+			j = len(ref)
+		default:
+			return "", false, fmt.Sprintf("grep: invalid option -- '%c'\n%s", c, grepUsage)
+		}
+	}
+	if !found {
+		return "", false, grepUsage
+	}
+	return pattern, icase, ""
 }
 
 // grepPattern compiles a grep basic regular expression (GNU flavour). A
