@@ -132,6 +132,19 @@
 // its elements), "a -> b", "*->*", relationship==… and element.tag==…,
 // autoLayout, title, description, properties).
 //
+// "!elements <expression> {" applies its block (relationships, where
+// "this" and the implicit source "-> x" stand for each element, and
+// description, technology, tags, url, properties) to every element the
+// expression selects, in model order, as Structurizr does: an element or
+// group identifier (a group's nested groups included), element.type==,
+// element.parent==, element.tag== and != (with the tags Structurizr gives
+// every element: "Element", "Person", "Software System", "Container",
+// "Component"), element.technology== and !=,
+// element.properties[name]==value, or two of those joined by " && " or
+// " || ". An expression that selects nothing fails, as in Structurizr; one
+// leadkit cannot evaluate, or that selects deployment elements, is
+// skipped with an Info finding.
+//
 // Relationships are declared with [Model.DeclareRelationship], so the
 // implied relationships exist as soon as a relationship is declared and a
 // later relationship that repeats one fails as it does in Structurizr
@@ -149,8 +162,9 @@
 // What leadkit does not model is skipped, block and all, with an Info
 // finding, never a failure: styles, themes, branding, terminology,
 // deployment environments, dynamic, deployment, filtered, custom and image
-// views, animations, perspectives, configuration, bulk changes (!elements,
-// !relationships), !docs, !adrs, !plugin and !script (inline script bodies
+// views, animations, perspectives, configuration, changes to relationships
+// selected by expression (!relationships), !docs, !adrs, !plugin and
+// !script (inline script bodies
 // are not read as DSL, so what a script or plugin would add to the model is
 // missing from it). The identifiers assigned in a skipped deployment
 // environment are kept: a relationship, view rule or !element that names a
@@ -185,8 +199,11 @@
 // included files; lines (after joining continuations), text blocks and
 // substituted strings of at most 1 MiB, and at most 64 MiB added by
 // substitution in all; blocks nested at most 64 deep; !include and
-// "workspace extends" at most 16 deep. Parsing takes time linear in the size
-// of the input; BenchmarkParseDSL targets at least 20 MB/s.
+// "workspace extends" at most 16 deep; an !elements block replays at most
+// 2^20 statements (its statements times the elements it selects). Parsing
+// takes time linear in the size of the input (an !elements block, in its
+// statements times the elements it selects); BenchmarkParseDSL targets at
+// least 20 MB/s.
 //
 // # JSON form
 //

@@ -201,8 +201,10 @@ func (p *dslParser) modelStatement(st dslStatement, group string) error {
 		return err
 	}
 	switch {
-	case first.is("!elements"), first.is("!relationships"):
-		return p.skip(st, "bulk changes selected by expressions")
+	case first.is("!elements"):
+		return p.bulkElements(st, nil)
+	case first.is("!relationships"):
+		return p.skip(st, "changes to relationships selected by expressions")
 	case first.is("!identifiers"):
 		return p.identifiers(st)
 	case first.is("!impliedRelationships"):
@@ -436,8 +438,14 @@ func (p *dslParser) elementStatement(st dslStatement, e *Element, group string) 
 		typed && a.kind == KindComponent && kind == KindContainer:
 		return p.element(st, ident, a.kind, e, group, a)
 	}
-	if err := p.misassigned(ident, first, "description", "technology", "tag", "tags", "url", "properties", "perspectives", "!docs", "!adrs", "!decisions", "!components"); err != nil {
+	if err := p.misassigned(ident, first, "description", "technology", "tag", "tags", "url", "properties", "perspectives", "!docs", "!adrs", "!decisions", "!components", "!elements", "!relationships"); err != nil {
 		return err
+	}
+	switch {
+	case first.is("!elements"):
+		return p.bulkElements(st, e)
+	case first.is("!relationships"):
+		return p.skip(st, "changes to relationships selected by expressions")
 	}
 	docs := first.is("!docs") || first.is("!adrs") || first.is("!decisions")
 	if group != "" && !docs {

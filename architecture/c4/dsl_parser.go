@@ -87,6 +87,9 @@ type dslParser struct {
 	extendDepth   int
 	depth         int
 	enterp        bool // inside an enterprise block
+	// replaying, when not nil, holds the buffered statements of an
+	// !elements block that next returns instead of reading.
+	replaying *replayQueue
 }
 
 // push starts reading src (an included file, or the input itself).
@@ -139,6 +142,10 @@ func (p *dslParser) unterminatedString(line, col int) {
 // directives that may appear anywhere: !const, !constant, !var, !include,
 // !plugin and !script. ok is false at the end of the input.
 func (p *dslParser) next() (st dslStatement, ok bool, err error) {
+	if p.replaying != nil {
+		st, ok = p.replaying.pop()
+		return st, ok, nil
+	}
 	for {
 		st, ok, err = p.lexer().next()
 		if err != nil {
