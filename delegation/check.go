@@ -189,7 +189,14 @@ func relativeChange(g Goal) (float64, bool) {
 		return math.Abs(t.Value / g.Baseline.Value), true
 	case !g.Relative && g.Baseline != nil && g.Baseline.Value != 0:
 		if target, ok := inUnitOf(*t, *g.Baseline); ok {
-			return math.Abs(target-g.Baseline.Value) / math.Abs(g.Baseline.Value), true
+			b := g.Baseline.Value
+			change := math.Abs(target-b) / math.Abs(b)
+			// A share rising toward 100% is weighed against what is left:
+			// availability from 97% to 99.99% removes almost all downtime.
+			if t.Unit == "%" && target > b && target <= 100 && b < 100 {
+				change = math.Max(change, (target-b)/(100-b))
+			}
+			return change, true
 		}
 	case t.Unit == "x" && t.Value > 1:
 		// "tenfold": up by 9 times the level or down by 90% of it; the

@@ -166,6 +166,36 @@ func TestGoalOptions(t *testing.T) {
 	assert.True(t, GoalOptions{MinCheckIns: 10}.Check(g, march2).Has(CodeTrackable))
 }
 
+func TestCheckGoalAchievableWeighsMultiplesAndShares(t *testing.T) {
+	in := func(days int) time.Time { return march2.AddDate(0, 0, days) }
+	cases := []struct {
+		name     string
+		baseline *Quantity
+		target   Quantity
+		deadline time.Time
+		want     bool // an achievable Error
+	}{
+		{"tenfold in a week", nil, Quantity{Value: 10, Unit: "x"}, in(7), true},
+		{"tenfold in half a year", nil, Quantity{Value: 10, Unit: "x"}, in(182), false},
+		{"availability 97% to 99.99% in a week", &Quantity{Value: 97, Unit: "%"}, Quantity{Value: 99.99, Unit: "%"}, in(7), true},
+		{"coverage 54% to 75% in three months", &Quantity{Value: 54, Unit: "%"}, Quantity{Value: 75, Unit: "%"}, in(91), false},
+		{"conversion 2% to 2.4% in six months", &Quantity{Value: 2, Unit: "%"}, Quantity{Value: 2.4, Unit: "%"}, in(182), false},
+		{"error rate 4% to 1% in a month", &Quantity{Value: 4, Unit: "%"}, Quantity{Value: 1, Unit: "%"}, in(30), false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := workedGoal()
+			g.Relative = false
+			g.Baseline, g.Target, g.Deadline = tc.baseline, &tc.target, tc.deadline
+			got := false
+			for _, f := range CheckGoal(g, march2) {
+				got = got || f.Code == CodeAchievable && f.Severity == leadkit.Error
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
 func TestCodesDocumented(t *testing.T) {
 	codedoc.Check(t, ".", []string{"smartt", "delegation"})
 }

@@ -51,6 +51,9 @@ func (p *goalParser) isHardBoundary(i int) bool {
 		if i >= 2 && p.toks[i-2].text == "." && len(p.toks[i-1].text) == 1 {
 			return false // "e.g. the wiki"
 		}
+		if i >= 1 && p.toks[i-1].kind == word && len(p.toks[i-1].text) <= 4 && i+1 < len(p.toks) && p.toks[i+1].kind == number {
+			return false // "Art. 17", "No. 5", "Sec. 3": an abbreviation before a number
+		}
 		switch p.text(i - 1) {
 		case "vs", "approx", "incl", "etc", "e.g", "i.e", "cf", "mr", "ms", "dr", "st", "jan", "feb", "mar",
 			"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
@@ -64,29 +67,58 @@ func (p *goalParser) isHardBoundary(i int) bool {
 	return false
 }
 
-// labelRole reads a "Label:" prefix at toks[lo]; it returns the role, whether
-// the label names the objective, and the index after the colon.
+// labelRole reads a "Label:" prefix at toks[lo] — up to three words and a
+// colon, as in a form ("Goal title:", "Check-in frequency:", "Key result:")
+// — and returns the role its head word (the last one) or, failing that, any
+// word of it gives, whether the label names the objective, and the index
+// after the colon. A label that names the objective may also end at a dash
+// ("Performance goal — deliver …", "H1 goal — ship …").
 func (p *goalParser) labelRole(lo, hi int) (r role, objective bool, next int, ok bool) {
 	k := lo
 	for k < hi && k-lo < 3 && p.toks[k].kind == word {
 		k++
 	}
-	if k == lo || k >= hi || p.toks[k].text != ":" {
+	if k == lo || k > len(p.toks) || k == len(p.toks) {
 		return 0, false, lo, false
 	}
-	switch p.text(lo) {
-	case "tracking", "tracked", "track", "progress", "check-in", "check-ins", "checkins", "checkin", "review",
-		"reviews", "reporting", "visibility", "cadence", "updates", "update", "monitoring", "follow-up", "how":
-		return roleTracking, false, k + 1, true
-	case "why", "reason", "reasons", "relevance", "relevant", "impact", "because", "rationale", "motivation", "purpose":
-		return roleRelevance, false, k + 1, true
-	case "goal", "objective", "outcome", "task", "ask", "specific", "what":
-		return roleObjective, true, k + 1, true
-	case "target", "measure", "metric", "metrics", "kpi", "success", "deadline", "due", "timeline", "timeframe", "when",
-		"scope", "context", "by", "achievable", "resources", "measurable", "time-bound", "note", "notes":
-		return roleOther, false, k + 1, true
+	colon := k < hi && p.toks[k].text == ":"
+	dash := k == hi && (p.toks[k].text == "—" || p.toks[k].text == "-")
+	if !colon && !dash {
+		return 0, false, lo, false
+	}
+	for i := k - 1; i >= lo; i-- {
+		r, known := labelWordRole(p.toks[i].text)
+		if !known {
+			continue
+		}
+		if dash && r != roleObjective {
+			break
+		}
+		return r, r == roleObjective, k + 1, true
 	}
 	return 0, false, lo, false // "Latency: under 200 ms" is not a label
+}
+
+// labelWordRole returns the role a word gives a form label it heads.
+func labelWordRole(w string) (role, bool) {
+	switch w {
+	case "tracking", "tracked", "track", "progress", "check-in", "check-ins", "checkins", "checkin", "review",
+		"reviews", "reporting", "visibility", "cadence", "updates", "update", "monitoring", "follow-up", "how",
+		"frequency", "measured":
+		return roleTracking, true
+	case "why", "reason", "reasons", "relevance", "relevant", "impact", "because", "rationale", "motivation", "purpose":
+		return roleRelevance, true
+	case "goal", "objective", "outcome", "task", "ask", "specific", "what", "title", "o", "kr", "okr":
+		return roleObjective, true
+	case "target", "measure", "metric", "metrics", "kpi", "success", "deadline", "due", "timeline", "timeframe", "when",
+		"scope", "context", "by", "achievable", "resources", "measurable", "time-bound", "note", "notes", "description",
+		"details", "summary", "result", "results", "criteria", "date":
+		return roleOther, true
+	}
+	if rest, ok := strings.CutPrefix(w, "kr"); ok && rest != "" && strings.Trim(rest, "0123456789") == "" {
+		return roleObjective, true // "KR2:"
+	}
+	return 0, false
 }
 
 // segment splits the hard segment toks[lo:hi] at soft boundaries and adds
@@ -94,6 +126,10 @@ func (p *goalParser) labelRole(lo, hi int) (r role, objective bool, next int, ok
 func (p *goalParser) segment(lo, hi int, haveObjective *bool) {
 	cur := roleOther
 	if r, isObjective, next, ok := p.labelRole(lo, hi); ok {
+		p.addClause(span{lo, next - 1}, roleLabel)
+		if next > hi {
+			return // "Performance goal —": the objective follows the dash
+		}
 		cur, lo = r, next
 		if isObjective && !*haveObjective {
 			*haveObjective = true
@@ -188,9 +224,12 @@ func (p *goalParser) softStart(j int) (int, bool) {
 	if t.kind == word {
 		switch {
 		case isParticipleLead(t.text), isTrackingVerb(t.text) && strings.HasSuffix(t.text, "ing") && !p.gerundObject(j), t.text == "so", t.text == "because", t.text == "since", t.text == "in",
-			t.text == "which", t.text == "aligned", t.text == "aligning", t.text == "supporting", t.text == "towards",
-			t.text == "toward":
+			t.text == "which", t.text == "aligned", t.text == "aligning", t.text == "supporting":
 			return j, false
+		case t.text == "towards" || t.text == "toward":
+			if !p.gerundObject(j) { // "work towards a cleaner architecture" is one phrase
+				return j, false
+			}
 		}
 	}
 	return -1, false

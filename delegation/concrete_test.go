@@ -26,6 +26,16 @@ func TestSpecificReadsTheObjectsStructure(t *testing.T) {
 	}{
 		// abstract heads, qualified only by a domain or a group
 		{"Improve code quality", false},
+		{"Become a world-class platform team", false},
+		{"Improve my public speaking", false},
+		{"Continue to develop leadership qualities", false},
+		{"Keep working on the same stuff", false},
+		{"Work towards a cleaner architecture for the billing domain", true},
+		{"Speed up onboarding for new backend hires", true},
+		{"Shorten hiring", true},
+		{"Improve onboarding", false},
+		{"Speed up engineering processes", false},
+		{"O: Become a world-class platform team", false},
 		{"Improve our engineering culture", false},
 		{"Foster a culture of psychological safety", false},
 		{"Enhance the developer experience", false},
@@ -110,6 +120,10 @@ func TestMeasurableCountsAndDeliverables(t *testing.T) {
 		{"Increase checkout throughput tenfold by June 30.", true},
 		{"Make the SOC 2 evidence collection smoother by June 30.", false},
 		{"Improve monitoring for our 4 Kafka consumers by June 30.", false},
+		{"Write up the incident review for the outage by June 30.", true},
+		{"Look into the intermittent 502s on the edge proxy by June 30.", false},
+		{"Goal title: AWS certification. Description: Pass the AWS SA exam. Due date: June 30.", true},
+		{"Goal title: AWS certification. Description: Learn about AWS. Due date: June 30.", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {

@@ -187,7 +187,7 @@ func (s *deadlineScanner) at(i, hi int) (time.Time, int, bool) {
 	before := false // "before June": the day before June starts
 	relative := false
 	switch s.text(k) {
-	case "by", "until", "till", "til", "through", "thru", "due", "deadline", "before", "in", "within", "over",
+	case "by", "until", "till", "til", "through", "thru", "due", "deadline", "before", "b4", "in", "within", "over",
 		"inside", "during", "for", "on", "at", "no", "not", "ahead":
 		switch s.text(k) {
 		case "no", "not": // "no later than"
@@ -201,7 +201,7 @@ func (s *deadlineScanner) at(i, hi int) (time.Time, int, bool) {
 			}
 			k += 2
 			before = true
-		case "before":
+		case "before", "b4":
 			before = true
 			k++
 		case "in", "within", "over", "inside", "during", "for":
@@ -249,6 +249,10 @@ func (s *deadlineScanner) at(i, hi int) (time.Time, int, bool) {
 				var yn int
 				qy, yn = s.yearOf(i + 1)
 				n += yn
+			}
+			// "H1 goal —", "Q4 OKRs:"
+			if r, ok := labelWordRole(strings.TrimSuffix(s.text(i+n), "s")); ok && r == roleObjective {
+				n++
 			}
 			switch s.text(i + n) {
 			case ":", "—", "-":
@@ -436,7 +440,7 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 		k++
 	}
 	w = s.text(k)
-	if (w == "financial" || w == "fiscal") && s.text(k+1) == "year" {
+	if (w == "financial" || w == "fiscal" || w == "calendar") && s.text(k+1) == "year" {
 		k++
 		w = "year"
 	}
@@ -536,6 +540,15 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 	switch w {
 	case "christmas", "xmas":
 		return s.dayBefore(before, dateIn(y, 12, 25, loc)), k + 1 - start, true
+	case "halloween":
+		if introduced {
+			return s.dayBefore(before, dateIn(y, 10, 31, loc)), k + 1 - start, true
+		}
+	case "holidays":
+		// "before the holidays": the year-end holidays, from Christmas
+		if introduced && s.text(k-1) == "the" {
+			return s.dayBefore(before, dateIn(y, 12, 25, loc)), k + 1 - start, true
+		}
 	case "thanksgiving":
 		if introduced { // "the Thanksgiving on-call rota" names no deadline
 			return s.dayBefore(before, thanksgiving(y, loc)), k + 1 - start, true
@@ -822,7 +835,7 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 			return s.written(before, yy, time.Month(mo), od, j+1+n-k)
 		}
 		// a month alone needs "by", "in", "before", "end of" ("may" is also a verb)
-		if introduced && (!abbrev || s.text(k) == "may" && introduced) {
+		if introduced && (!abbrev || s.text(k) == "may" || s.text(k-1) == "the" && s.tok(k+1).kind == word) {
 			yy, n := s.yearOf(k + 1)
 			if before {
 				return dateIn(yy, time.Month(mo), 1, loc).AddDate(0, 0, -1), 1 + n, true

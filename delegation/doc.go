@@ -72,9 +72,11 @@
 //     objective names a number, percentage, count, before→after change or
 //     deliverable ("write a runbook", "migrate the billing service").
 //   - smartt.achievable (Error): the target asks for a decrease of more than
-//     100%, or a change faster than GoalOptions.MaxChangePerMonth; (Warning):
-//     no target, no future deadline or no baseline to weigh the change
-//     against.
+//     100%, or a change faster than GoalOptions.MaxChangePerMonth (a
+//     multiple such as "tenfold" counts as 1 − 1/factor of today's level, and
+//     a share rising toward 100% also as a part of what is left to 100%);
+//     (Warning): no target, no future deadline or no baseline to weigh the
+//     change against.
 //   - smartt.relevant (Warning): the goal does not say why it matters.
 //   - smartt.time_bound (Error): no deadline, or one already past.
 //   - smartt.trackable (Error): neither a place nor a rhythm of tracking, or

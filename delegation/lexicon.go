@@ -153,6 +153,7 @@ func init() {
 		prepared designed defined documented delivered completed finished introduced established
 		added done`)
 	add(cVerb|cCreate|cComplete, `finalise finalises finalised fix fixes fixed`)
+	add(cVerb|cComplete, `pass passes passed`)
 	add(cComplete, `migrate migrates upgrade upgrades move moves replace replaces retire retires
 		deprecate deprecates decommission decommissions sunset sunsets port ports containerise
 		containerize consolidate consolidates ship ships launch launches release releases deploy
@@ -174,7 +175,7 @@ func init() {
 		migration service services cluster clusters feature features release version endpoint
 		endpoints api apis module modules suite session sessions lunch-and-learn demo demos
 		glossary faq faqs catalogue catalog inventory matrix policy policies process-doc
-		onboarding-guide buddy curriculum pr prs`)
+		onboarding-guide buddy curriculum pr prs write-up writeup summary`)
 	add(cTrackVerb, `track tracks tracked tracking review reviews reviewed reviewing report reports
 		reported reporting post posts posted posting share shares shared sharing publish
 		published update updates updated updating monitor monitored monitoring sync synced
@@ -238,7 +239,8 @@ func init() {
 	add(cPersonal, `skills skill habits habit mindset mindsets attitude attitudes behaviour behaviours behavior
 		behaviors style voice presence profile confidence growth career careers reputation influence brand
 		networking judgement judgment instincts game leadership initiative ownership accountability proactivity
-		professionalism empathy patience creativity`)
+		professionalism empathy patience creativity qualities traits abilities strengths weaknesses speaking
+		listening presenting negotiating storytelling facilitation delegating prioritising prioritizing`)
 	add(cPerson, `team teams squad squads org orgs organisation organization organisations organizations
 		department departments people folks everyone everybody colleague colleagues peer peers stakeholder
 		stakeholders manager managers lead leads leader leaders mentor mentors mentee mentees
@@ -267,7 +269,8 @@ func init() {
 		review reviews check-in check-ins meetup meetups offsite offsites`)
 	add(cVague, `new old legacy current existing remaining whole entire full core main major minor big small
 		shared common basic simple clear real true actual much many far way most least extra wider broader
-		deeper closer bar envelope needle mile strategic vocal others right wrong end-to-end`)
+		deeper closer bar envelope needle mile strategic vocal others right wrong end-to-end same usual
+		various other`)
 	add(cWeekday, `monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday
 		fridays saturday saturdays sunday sundays mon tue tues wed thu thur thurs fri sat sun`)
 	add(cMonth, `january february march april may june july august september october november

@@ -129,6 +129,9 @@ func vagueness(src string, toks []token, hasTarget bool) string {
 			return `"` + last + `" is a wish, not a result`
 		}
 	}
+	if timesProcess(toks, start) {
+		return ""
+	}
 	concrete, vague := concreteObject(src, toks, start)
 	if concrete {
 		return ""
@@ -137,6 +140,36 @@ func vagueness(src string, toks []token, hasTarget bool) string {
 		return "it names no concrete object"
 	}
 	return "only general words: \"" + strings.Join(vague, "\", \"") + "\""
+}
+
+// timesProcess reports an objective that makes a process faster ("speed
+// up onboarding", "shorten hiring"): the verb names the measure, the
+// process's duration, so the area word ("onboarding") is concrete here
+// though "improve onboarding" is not.
+func timesProcess(toks []token, start int) bool {
+	for i := start; i+1 < len(toks); i++ {
+		verb := toks[i].text
+		k := i + 1
+		switch verb {
+		case "speed", "speeds", "sped":
+			if toks[k].text != "up" {
+				continue
+			}
+			k++
+		case "shorten", "shortens", "accelerate", "accelerates", "quicken", "quickens":
+		default:
+			continue
+		}
+		for k < len(toks) && classOf(toks[k].text)&cStop != 0 {
+			k++
+		}
+		// the process is the head, not a qualifier: "engineering processes"
+		if k < len(toks) && strings.HasSuffix(toks[k].text, "ing") && classOf(toks[k].text)&cArea != 0 &&
+			(k+1 == len(toks) || toks[k+1].kind == punct || classOf(toks[k+1].text)&cStop != 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasQuantity reports whether toks hold a count, number, percentage,
@@ -174,7 +207,8 @@ func hasQuantity(src string, toks []token, gradual bool) bool {
 		if !ok {
 			continue
 		}
-		if !isCalendarNumber(toks, i, n, v) && !(gradual && countInScope(toks, i)) && !isVersion(src, toks, i, n) {
+		if !isCalendarNumber(toks, i, n, v) && !(gradual && countInScope(toks, i)) && !isVersion(src, toks, i, n) &&
+			!(t.kind == number && isCodePlural(toks, i)) {
 			return true
 		}
 		i += n - 1
@@ -231,6 +265,8 @@ func hasDeliverable(toks []token) bool {
 			}
 			creating = creating || c&cCreate != 0
 			completing = completing || c&cComplete != 0
+			// "write up the incident review": the phrasal verb makes a write-up
+			deliverable = deliverable || c&cCreate != 0 && i+1 < len(toks) && toks[i+1].text == "up" && strings.HasPrefix(t.text, "writ")
 			continue
 		}
 		deliverable = deliverable || c&cDeliverable != 0

@@ -67,6 +67,7 @@ const (
 	roleObjective             // the outcome (the first clause)
 	roleTracking              // where and how often progress is reviewed
 	roleRelevance             // why it matters
+	roleLabel                 // a form's label ("Goal title:", "H1 goal —"), read only for dates
 )
 
 // clause is a run of tokens with one role.
@@ -239,8 +240,34 @@ func (p *goalParser) parse(now time.Time) Goal {
 			end++
 		}
 		g.Measure = p.phrase(span{measureFrom, end})
+		if verb < 0 {
+			g.Measure = p.deliverableAfter(obj, g.Measure)
+		}
 	}
 	return g
+}
+
+// deliverableAfter returns, for an objective without a verb (a form's
+// title: "AWS certification. Description: Pass the exam."), the first later
+// detail clause that opens with a verb making or completing something, as
+// the measure; else measure unchanged.
+func (p *goalParser) deliverableAfter(obj span, measure string) string {
+	for _, c := range p.clauses {
+		if c.role != roleOther || c.lo <= obj.lo {
+			continue
+		}
+		v := p.verbAt(c.span)
+		if v < 0 {
+			continue
+		}
+		if v > c.lo && classOf(p.toks[v].text)&(cCreate|cComplete) == 0 {
+			v-- // "write up": the verb before its particle
+		}
+		if classOf(p.toks[v].text)&(cCreate|cComplete) != 0 {
+			return p.phrase(span{v, c.hi})
+		}
+	}
+	return measure
 }
 
 // serviceLevel reads "within 5 days" or "in under two weeks" at s as a

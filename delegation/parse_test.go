@@ -132,6 +132,12 @@ func TestParseGoalDeadlines(t *testing.T) {
 		{"Ship it by Black Friday", aug4, day(2025, time.November, 28, time.UTC)},
 		{"Ship it before Thanksgiving", aug4, day(2025, time.November, 26, time.UTC)},
 		{"Plan the Black Friday on-call rota", aug4, time.Time{}},
+		{"Ship it before the end of the calendar year", march2, day(2025, time.December, 31, berlin)},
+		{"Ship it by Halloween", aug4, day(2025, time.October, 31, time.UTC)},
+		{"Ship it before the holidays", aug4, day(2025, time.December, 24, time.UTC)},
+		{"Ship it b4 the Aug release", march2, day(2025, time.July, 31, berlin)},
+		{"H1 goal — ship it", march2, day(2025, time.June, 30, berlin)},
+		{"Q4 OKRs: ship it", march2, day(2025, time.December, 31, berlin)},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text+"@"+tc.now.Format(time.DateOnly), func(t *testing.T) {
@@ -195,6 +201,11 @@ func TestParseGoalTargets(t *testing.T) {
 		{"Move retros from every two weeks to once a week", "", q(0.5, "per week"), q(1, "per week"), false},
 		{"Make the SOC 2 evidence collection smoother", "", nil, nil, false},
 		{"Keep the SLO 99.9% for checkout", "", nil, q(99.9, "%"), false},
+		{"Look into the intermittent 502s on the edge proxy", "", nil, nil, false},
+		{"Archive the 1990s mailing lists", "", nil, nil, false},
+		{"Keep cold starts under 10s", "", nil, q(10, "s"), false},
+		{"Deliver the retention feature (GDPR Art. 17)", "", nil, nil, false},
+		{"Goal title: Reduce escalations. Description: from 40 per month to 20 per month.", "", q(40, "per month"), q(20, "per month"), false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
@@ -260,6 +271,19 @@ func TestParseGoalRelevanceAndObjective(t *testing.T) {
 
 	g = ParseGoal("Reduce pages by 20% because the team is burning out.", now)
 	assert.Equal(t, "because the team is burning out", g.Relevance)
+
+	// form labels: the head word of a label says what follows it
+	g = ParseGoal("Performance goal — deliver the retention feature to production", now)
+	assert.Equal(t, "deliver the retention feature to production", g.Objective)
+	g = ParseGoal("KR2: raise coverage to 75%. Check-in frequency: monthly. Tracking: coverage report.", now)
+	assert.Equal(t, "raise coverage to 75%", g.Objective)
+	assert.Equal(t, "monthly; coverage report", g.Tracking)
+	g = ParseGoal("Goal title: AWS certification. Description: Pass the AWS SA exam. Due date: 30 Oct 2025.", now)
+	assert.Equal(t, "AWS certification", g.Objective)
+	assert.Equal(t, "Pass the AWS SA exam", g.Measure)
+	g = ParseGoal("Work towards a cleaner architecture for the billing domain", now)
+	assert.Equal(t, "Work towards a cleaner architecture for the billing domain", g.Objective)
+	assert.Empty(t, g.Relevance)
 }
 
 func TestParseGoalEdgeCases(t *testing.T) {

@@ -67,7 +67,7 @@ func (q *quantityReader) number(i, hi int) (float64, int, bool) {
 		if t.ordinal || isCalendarNumber(q.toks[:hi], i, n, v) {
 			return 0, 0, false
 		}
-		if isVersion(q.src, q.toks[:hi], i, n) {
+		if isVersion(q.src, q.toks[:hi], i, n) || isCodePlural(q.toks[:hi], i) {
 			return 0, 0, false
 		}
 		switch q.text(i + n) {
@@ -104,6 +104,9 @@ func isVersion(src string, toks []token, i, n int) bool {
 		"swift", "kotlin", "terraform", "gradle", "webpack", "typescript", "es", "ecmascript", "http",
 		"ipv", "tls", "oauth", "openapi", "mongo", "mongodb", "cassandra", "jdk", "jre", "rhel", "centos":
 		return true
+	}
+	if toks[i-1].text == "." && i >= 2 && toks[i-2].kind == word && len(toks[i-2].text) <= 4 && isCapitalised(src, toks[i-2]) {
+		return true // "Art. 17", "No. 5"
 	}
 	prev := toks[i-1]
 	if prev.kind == word && isAcronym(src, prev) && !measuresAmount(toks, i+n) {
@@ -644,4 +647,21 @@ func frequencyAt(toks []token, i int) (Quantity, int, bool) {
 		}
 	}
 	return Quantity{}, 0, false
+}
+
+// isCodePlural reports a number glued to an "s" that names a kind, not an
+// amount: HTTP status codes ("502s", "404s") and decades ("the 1990s").
+// "10s" stays ten seconds.
+func isCodePlural(toks []token, i int) bool {
+	t := toks[i]
+	if i+1 >= len(toks) || toks[i+1].text != "s" || toks[i+1].space || t.num != float64(int(t.num)) {
+		return false
+	}
+	switch len(t.text) {
+	case 3:
+		return t.num >= 100 && t.num < 600
+	case 4:
+		return t.num >= 1900 && t.num < 2100
+	}
+	return false
 }
