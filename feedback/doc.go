@@ -107,6 +107,13 @@
 // a period it names ("during his first week"). Under a vague situation, in
 // the present tense, or for "every time", they claim a habit.
 //
+// Chat spelling: "u" reads as "you", "ur" as "you're" before an article,
+// a degree or frequency word or a negation ("ur a legend", "ur always
+// late") and as "your" elsewhere, and contractions typed without the
+// apostrophe as contractions ("didnt", "dont"); clipped weekdays and months
+// ("fri", "thurs", "yday", "sept") anchor a situation, and chat fillers
+// ("meh", "tbh", "thx") are no effect.
+//
 // Quoted speech: what the person said is behavior, so the labels, motives
 // and sweeping words inside their words are not the giver's. A quotation is
 // the person's speech when a speech verb with the person as subject

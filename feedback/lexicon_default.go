@@ -183,6 +183,7 @@ the way you always | like you always
 about everything | about everyone | at everything | at everyone | against everything
 everything and everyone | everyone and everything
 continuously | most days | most weeks | most mornings | most meetings | most sprints
+for everything | for everybody | for anything
 `
 
 const defaultOccasions = `
@@ -214,6 +215,8 @@ last quarter | last year | last time | last iteration | last release | this week
 this quarter | this iteration | this release | this past week | this past | noon | midnight | earlier this week
 the day before | the week before | the morning of | day one | first day | second day | last day | tomorrow
 first week | second week | first month | first sprint | final week | final sprint
+mon | tue | tues | wed | weds | thu | thur | thurs | fri | yday | yest | tonite | tmrw
+jan | feb | apr | jun | jul | aug | sep | sept | oct | nov | dec
 `
 
 const defaultEvents = `
@@ -289,6 +292,8 @@ has to stop | have to stop | needs to stop | must stop | has to change | needs t
 hold ourselves to | holds us to | has to improve | needs to improve | should not happen again | cannot happen again | can not happen again
 pick* up on | picked up on
 harder | easier | benefit* | want | wants | wanted
+sees | seeing | meh | tbh | ngl | imo | lol | thx | ty | cheers | kudos | congrats | props | +1
+count on | counts on | counting on | rely on | relies on | can rely | depend on | depends on | look* up to
 `
 
 const defaultFeelings = `

@@ -356,10 +356,11 @@ func aimedAtOther(p *part, m match) bool {
 
 // gradedWork matches a grade word said of something the person made or
 // did, at i: "you came up with great ideas", "you asked good questions",
-// "you wrote poor tests". Like a label of the person, it grades instead of
-// describing. The grade stands before a noun, in a clause whose subject is
-// "you"; "good news", "a good hour" and "a bad request" are not grades of
-// the person.
+// "she writes thoughtful comments". Like a label of the person, it grades
+// instead of describing. The grade stands before a noun, in a clause whose
+// subject is the person ("you", "he", "she", or a name in a behavior);
+// "good news", "a good hour" and "a bad request" are not grades of the
+// person, nor is what the giver had ("we had a good chat").
 func gradedWork(p *part, i int) (match, bool) {
 	tk := p.t.tokens
 	if !tk[i].is(gGrades) || p.t.quoted(i) || i+1 >= len(tk) || tk[i+1].clause != tk[i].clause ||
@@ -373,10 +374,14 @@ func gradedWork(p *part, i int) (match, bool) {
 	}
 	for j := i - 1; j >= 0 && j >= i-8 && tk[j].clause == tk[i].clause; j-- {
 		switch {
-		case tk[j].text == "you" && !p.t.quoted(j):
-			return match{start: i, end: i + 2}, true
-		case tk[j].is(gRemedyVerbs), tk[j].is(gPersonSubjects | gFirstPerson), named(p, j):
+		case p.t.quoted(j):
+			return match{}, false
+		case tk[j].is(gRemedyVerbs), tk[j].is(gFirstPerson):
 			return match{}, false // "you fixed a bad config", "we had a good chat"
+		case tk[j].is(gPersonSubjects), p.field == "behavior" && (named(p, j) || tk[j].flags&capitalized != 0 && !tk[j].is(gOpeners)):
+			// "you asked good questions"; in peer feedback written of the
+			// person, "Amir writes thoughtful comments"
+			return match{start: i, end: i + 2}, true
 		}
 	}
 	return match{}, false
@@ -749,8 +754,10 @@ func aboutOther(p *part, m match) bool {
 // experienced reports whether "never" at m states what the person had not
 // done before one occasion, a fact rather than a pattern: "you had never
 // deployed it before", "you never used Terraform before that sprint". The
-// perfect tense with "before" or "until" in the clause says it; without it,
-// "before" must name the occasion ("before that Friday", "until today").
+// perfect tense with "before" or "until" in the clause says it, and so does
+// a past verb inside a situation that names the occasion ("he never left
+// the bridge until the last check was green"); else "before" must name the
+// occasion ("before that Friday", "until today").
 func experienced(p *part, m match) bool {
 	tk := p.t.tokens
 	if tk[m.start].text != "never" || m.end-m.start != 1 {
@@ -766,7 +773,9 @@ func experienced(p *part, m match) bool {
 		if w := tk[k].text; w != "before" && w != "until" && w != "till" {
 			continue
 		}
-		if perfect {
+		if perfect || p.span != spanNone && m.end < len(tk) && isPast(tk[m.end]) {
+			// "had never deployed it before"; "never left the bridge until
+			// the last check was green" on the night the situation names
 			return true
 		}
 		n := k + 1
@@ -1304,7 +1313,7 @@ var grammarSets = []struct {
 	{gNegationStops, "you i we he she they but and or that which who because although though"},
 	{gSecondPerson, "you your yours yourself yourselves"},
 	{gLinkingVerbs, "is are was were be been being am seem seems seemed look looks looked sound sounds sounded appear appears appeared act acts acted acting behave behaves behaved get gets got became become becomes came come comes across as felt feel feels remain remained stay stayed"},
-	{gIntensifiers, "absolute total complete real true so very really too quite pretty extremely incredibly super overly somewhat rather a an bit little kind sort of more most less not never always just also being been at all such getting increasingly visibly clearly unnecessarily needlessly fairly totally completely utterly genuinely truly downright a lot insanely unbelievably ridiculously exceptionally hugely massively seriously remarkably especially particularly unusually"},
+	{gIntensifiers, "enough absolute total complete real true so very really too quite pretty extremely incredibly super overly somewhat rather a an bit little kind sort of more most less not never always just also being been at all such getting increasingly visibly clearly unnecessarily needlessly fairly totally completely utterly genuinely truly downright a lot insanely unbelievably ridiculously exceptionally hugely massively seriously remarkably especially particularly unusually"},
 	{gPersonSubjects, "you he she they"},
 	{gPersonNouns, "person engineer developer dev colleague teammate lead leader manager communicator coder programmer human guy mentor reviewer partner contributor worker employee member individual coworker presenter facilitator"},
 	{gConductNouns, "energy enthusiasm effort contribution performance work tone attitude manner behavior demeanor reply replies response responses comment comments feedback email emails message messages language words voice approach style remarks remark answer answers reaction"},
@@ -1359,7 +1368,7 @@ var grammarSets = []struct {
 	{gPlanLinks, "as per following according"},
 	{gAimVerbs, "make makes made making let lets letting"},
 	{gAppearVerbs, "look looks looked looking seem seems seemed sound sounds sounded appear appears appeared feel feels felt"},
-	{gGrades, "good great nice bad poor weak"},
+	{gGrades, "good great nice bad poor weak thoughtful insightful solid decent terrific wonderful lovely"},
 	{gGradeFree, "faith luck news time times hour while deal few morning afternoon evening night weather connection signal request requests gateway point points data first"},
 	{gMonthLeads, "in of early mid late since until during through"},
 	{gBotherObjects, "me us him her them anyone anybody everyone everybody someone somebody people"},

@@ -77,9 +77,12 @@ func tokenize(s string, buf []token) text {
 		}
 		if isWordRune(r) || (r == '#' && i+1 < len(s) && isDigitByte(s[i+1])) {
 			end := scanWord(s, i)
-			word := s[i:end]
+			word, lw := s[i:end], lowered(lower, i, end)
+			if full, ok := chatForm(word, lw, s[end:]); ok {
+				word, lw = full, full
+			}
 			before := len(t.tokens)
-			t.tokens = appendWord(t.tokens, word, lowered(lower, i, end), i, end)
+			t.tokens = appendWord(t.tokens, word, lw, i, end)
 			for k := before; k < len(t.tokens); k++ {
 				tk := &t.tokens[k]
 				tk.sentence, tk.clause, tk.quote = sentence, clause, open
@@ -484,4 +487,69 @@ var britishWords = map[string]string{
 	"paralyse": "paralyze", "catalogue": "catalog", "dialogue": "dialog", "practise": "practice", "practised": "practiced",
 	"practising": "practicing", "judgement": "judgment", "judgements": "judgments", "focussed": "focused",
 	"focussing": "focusing", "towards": "toward", "afterwards": "afterward", "storey": "story",
+}
+
+// chatWords are chat spellings of words the rules read: "u" for "you" and
+// contractions typed without the apostrophe ("didnt", "dont"). Only forms
+// that are no other English word are listed ("wont", "im", "ill" and
+// "its" are words, and are left alone).
+var chatWords = map[string]string{
+	"u": "you", "didnt": "didn't", "dont": "don't", "doesnt": "doesn't", "wasnt": "wasn't", "werent": "weren't",
+	"isnt": "isn't", "arent": "aren't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't",
+	"couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "cant": "can't", "youre": "you're",
+	"theyre": "they're", "youve": "you've", "theyve": "they've",
+}
+
+// chatForm returns the standard spelling of a chat word, given its lower
+// case (lw, or "" when the caller has none) and the text after it: "u" is
+// "you", "didnt" is "didn't", and "ur" is "you're" before an article, an
+// adverb of degree or frequency or a negation ("ur a legend", "ur always
+// late"), else "your" ("ur PR"). The cheap tests come first, as nearly
+// every word is no chat word.
+func chatForm(word, lw, rest string) (string, bool) {
+	n := len(word)
+	switch {
+	case n == 0 || n > 8:
+		return "", false
+	case n <= 2: // "u", "ur"
+		if word[0]|0x20 != 'u' {
+			return "", false
+		}
+	case word[n-1]|0x20 == 't': // "didnt"
+		if n < 4 || word[n-2]|0x20 != 'n' {
+			return "", false
+		}
+	case word[n-1]|0x20 == 'e': // "youre", "theyve"
+		if n < 5 || word[0]|0x20 != 'y' && word[0]|0x20 != 't' {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	if lw == "" {
+		lw = strings.ToLower(word)
+	}
+	if lw == "ur" {
+		next := rest
+		for next != "" && (next[0] == ' ' || next[0] == '\t') {
+			next = next[1:]
+		}
+		if k := strings.IndexFunc(next, func(r rune) bool { return !isWordRune(r) }); k >= 0 {
+			next = next[:k]
+		}
+		if youAreBefore[strings.ToLower(next)] {
+			return "you're", true
+		}
+		return "your", true
+	}
+	full, ok := chatWords[lw]
+	return full, ok
+}
+
+// youAreBefore are the words after "ur" that make it "you're".
+var youAreBefore = map[string]bool{
+	"a": true, "an": true, "the": true, "so": true, "such": true, "not": true, "being": true, "always": true,
+	"never": true, "too": true, "very": true, "really": true, "super": true, "kinda": true, "sorta": true,
+	"totally": true, "just": true, "literally": true, "constantly": true, "still": true, "late": true,
+	"right": true, "wrong": true, "welcome": true,
 }
