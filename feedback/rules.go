@@ -244,13 +244,14 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 		return false
 	}
 	var judged, interp, general, hedged []match
+	terms := p.has(catTerm) // few texts name one; skip the look-back otherwise
 	for _, m := range p.m {
-		if m.cats&catInterpretation != 0 && !inSpeech(m) && !statedIntent(p, m) && !statedContent(p, m) && !botheredSomeone(p, m) && !inTerm(p, m) && keep(m) {
+		if m.cats&catInterpretation != 0 && !inSpeech(m) && !statedIntent(p, m) && !statedContent(p, m) && !botheredSomeone(p, m) && !(terms && inTerm(p, m)) && keep(m) {
 			interp = append(interp, m)
 		}
 	}
 	for _, m := range p.m {
-		if inSpeech(m) || inTerm(p, m) {
+		if inSpeech(m) || terms && inTerm(p, m) {
 			continue
 		}
 		switch {
