@@ -149,7 +149,10 @@
 // implied relationships exist as soon as a relationship is declared and a
 // later relationship that repeats one fails as it does in Structurizr
 // (!impliedRelationships false turns that off). Names must be unique where
-// Structurizr needs it, and an element must be declared before it is used.
+// Structurizr needs it, an element must be declared before it is used, a
+// url must be one Structurizr accepts (an absolute URL whose scheme Java
+// knows: http, https, ftp, file, jar or mailto; "#…" within the workspace;
+// "{workspace…}" to another) and a property needs a name and a value.
 //
 // Structurizr has no syntax for [Location]: on a person or software system
 // the tag "External" ([TagExternal]) or "Internal", in any letter case, sets

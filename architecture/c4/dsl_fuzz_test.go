@@ -116,6 +116,10 @@ var fuzzWords = []string{
 	strings.Repeat("long ", 300),
 }
 
+// fuzzURLs are URLs Structurizr accepts, with characters that need
+// quoting or escaping.
+var fuzzURLs = []string{"https://example.com/a?b=\"c\"&d=}", "mailto:zoë@example.com", "#intra-workspace", "{workspace:42}/diagrams#Key", "FILE:/tmp/x y", "https://例え.jp/パス"}
+
 // modelFromBytes interprets data as a small program that builds a model the
 // DSL can hold: unique names where Structurizr requires them, no repeated
 // or parent-child relationships, and tags without commas or location tags.
@@ -198,7 +202,7 @@ func modelFromBytes(data []byte) *Model {
 				r.AddTags(t)
 			}
 			if next()%2 == 0 {
-				r.URL = word()
+				r.URL = fuzzURLs[int(next())%len(fuzzURLs)]
 			}
 		case 6:
 			if len(all) > 0 {
@@ -210,7 +214,10 @@ func modelFromBytes(data []byte) *Model {
 				if x.Properties == nil {
 					x.Properties = map[string]string{}
 				}
-				x.Properties[word()] = word()
+				// Structurizr refuses a property without a name or value
+				if k, v := word(), word(); strings.TrimSpace(k) != "" && strings.TrimSpace(v) != "" {
+					x.Properties[k] = v
+				}
 			}
 		case 7:
 			if k := pick(KindComponent); k != nil {

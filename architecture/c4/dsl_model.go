@@ -528,7 +528,12 @@ func (p *dslParser) properties(st dslStatement, into map[string]string) error {
 		if len(st.toks) != 2 || opensBlock(st) {
 			return p.errAt(st.toks[0], "expected: <name> <value> (quote a name or value that has spaces)")
 		}
-		into[st.toks[0].text] = st.toks[1].text
+		// as in Structurizr, a property needs a name and a value
+		name, value := st.toks[0], st.toks[1]
+		if strings.TrimSpace(name.text) == "" || strings.TrimSpace(value.text) == "" {
+			return p.errAt(name, "a property needs a name and a value; remove the line or fill in both")
+		}
+		into[name.text] = value.text
 		return nil
 	})
 }
@@ -778,6 +783,9 @@ func (p *dslParser) itemStatement(st dslStatement, addTags func(string), url *st
 		return true, err
 	case first.is("url"):
 		v, err := p.oneArg(st, "url <url>")
+		if err == nil && !validDSLURL(v) {
+			return true, p.errAt(st.toks[1], "%q is not a valid URL: write an absolute one, such as https://example.com/docs", v)
+		}
 		*url = v
 		return true, err
 	case first.is("properties"):
@@ -789,4 +797,20 @@ func (p *dslParser) itemStatement(st dslStatement, addTags func(string), url *st
 		return true, p.skip(st, "perspectives")
 	}
 	return false, nil
+}
+
+// urlSchemes are the schemes Java's URL class, and so Structurizr,
+// accepts.
+var urlSchemes = []string{"http", "https", "ftp", "file", "jar", "mailto"}
+
+// validDSLURL reports whether Structurizr accepts url as the URL of an
+// element or relationship: a link within the workspace ("#…", or
+// "{workspace…}" to another workspace) or an absolute URL with a scheme
+// Java knows.
+func validDSLURL(url string) bool {
+	if strings.HasPrefix(url, "#") || strings.HasPrefix(url, "{workspace") {
+		return true
+	}
+	scheme, _, ok := strings.Cut(url, ":")
+	return ok && slices.ContainsFunc(urlSchemes, func(s string) bool { return strings.EqualFold(s, scheme) })
 }

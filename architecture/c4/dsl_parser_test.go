@@ -700,3 +700,27 @@ func TestParseDSLBlockWithoutBrace(t *testing.T) {
 	require.Len(t, ws.Views, 1)
 	assert.Equal(t, "all", ws.Views[0].Key)
 }
+
+func TestValidDSLURL(t *testing.T) {
+	tests := []struct {
+		url  string
+		want bool
+	}{
+		{"https://example.com/docs", true},
+		{"HTTP://EXAMPLE.COM", true},
+		{"mailto:team@example.com", true},
+		{"file:/tmp/x", true},
+		{"#section", true},
+		{"{workspace:12}/diagrams#Key", true},
+		{"example.com/docs", false},
+		{"docs/readme.md", false},
+		{"ssh://git@example.com", false},
+		{"", false},
+		{"://x", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.url, func(t *testing.T) {
+			assert.Equal(t, tt.want, validDSLURL(tt.url))
+		})
+	}
+}

@@ -1,0 +1,11 @@
+workspace {
+
+    model {
+        crm = softwareSystem "CRM" {
+            properties {
+                "owner" "Sales Ops"
+                "cost centre" ""
+            }
+        }
+    }
+}
