@@ -180,9 +180,10 @@ func (lx *dslLexer) next() (st dslStatement, ok bool, err error) {
 }
 
 // readLogical joins physical lines into lx.logical: a line ending with "\"
-// continues on the next (whose leading blanks are dropped), and a line
-// ending with """ opens a text block that runs to the next line ending
-// with """. Inside a /* */ comment neither applies.
+// continues on the next (whose leading blanks are dropped), a // or #
+// comment line too, as in Structurizr, and a line ending with """ opens a
+// text block that runs to the next line ending with """. Inside a /* */
+// comment neither applies.
 func (lx *dslLexer) readLogical() (bool, error) {
 	lx.logical = lx.logical[:0]
 	lx.segs = lx.segs[:0]
@@ -207,7 +208,9 @@ func (lx *dslLexer) readLogical() (bool, error) {
 		}
 		plain := !lx.inBlock && !isCommentLine(phys)
 		switch {
-		case plain && bytes.HasSuffix(phys, []byte(`\`)):
+		case !lx.inBlock && bytes.HasSuffix(phys, []byte(`\`)):
+			// as in Structurizr, a comment line continues too, taking the
+			// next line into the comment
 			lx.appendSeg(phys[:len(phys)-1], col)
 			continued = true
 			if len(lx.logical) > maxDSLLine {

@@ -71,7 +71,7 @@ func TestLexer(t *testing.T) {
 			[]string{"softwareSystem@1:1 =@1:16 softwareSystem@2:5 [Software System]@3:5 {@4:13"},
 		},
 		{"continuation inside a keyword", "work\\\n  space {", []string{"workspace@1:1 {@2:9"}},
-		{"comment lines do not continue", "// a \\\nb", []string{"b@2:1"}},
+		{"comment lines continue, as in Structurizr", "// a \\\nb\nc", []string{"c@3:1"}},
 		{"trailing continuation at end", "a \\", []string{"a@1:1"}},
 		{
 			"text block",

@@ -23,6 +23,8 @@ workspace "Comments" {
                spanning lines inside a block */
         }
         alice -> web "Buys from"
+        // a comment ending in a backslash continues on the next line \
+        alice -> shop "Is part of the comment above"
         # alice -> shop "Would be a second relationship"
     }
 
