@@ -27,7 +27,9 @@ func seedGoals(f *testing.F, add func(text string)) {
 		file.Close()
 	}
 	for _, s := range []string{"", "by", "from 1 to", "1:1s every other", "Q9", "the 99th of Smarch", "in 1e309 months",
-		"by 0/0/0", "mid-", "end of", "twenty-", "a hundred and", "—;—", "\n\n- item\n- by June"} {
+		"by 0/0/0", "mid-", "end of", "twenty-", "a hundred and", "—;—", "\n\n- item\n- by June",
+		"from twice every to", "twice every every day", "-fold", "2-fold-fold", "before the year is", "KR:", "goal —",
+		"Goal title: x. Description:", "b4 the", "Art. 1", "502s"} {
 		add(s)
 	}
 }
