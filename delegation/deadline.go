@@ -239,6 +239,16 @@ func (s *deadlineScanner) at(i, hi int) (time.Time, int, bool) {
 		}
 	}
 	if t, n, ok := s.dateAt(k, toks, before, k > i); ok {
+		// "before Q3 starts", "by the time the sprint begins"
+		switch s.text(k + n) {
+		case "starts", "begins", "start", "begin", "kicks":
+			if before {
+				n++
+				if s.text(k+n-1) == "kicks" && s.text(k+n) == "off" {
+					n++
+				}
+			}
+		}
 		return t, k - i + n, true
 	}
 	// an OKR heading: "Q3: ship the SDK", "H2 — halve the build time"

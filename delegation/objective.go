@@ -95,6 +95,11 @@ func vagueness(src string, toks []token, hasTarget bool) string {
 			if classOf(second)&cVague != 0 || second == "harder" || second == "up" || second == "smarter" {
 				return `"` + first + " " + second + `" is a wish, not a result`
 			}
+			// "do a better job on", "be a great mentor"; not "get a new laptop"
+			if (first == "do" || first == "be" || first == "become") && (second == "a" || second == "an") &&
+				start+2 < len(toks) && isPraise(toks[start+2].text) {
+				return `"` + first + " " + second + " " + toks[start+2].text + `" is a wish, not a result`
+			}
 		}
 	}
 	if !hasTarget {
@@ -265,8 +270,14 @@ func hasDeliverable(toks []token) bool {
 			}
 			creating = creating || c&cCreate != 0
 			completing = completing || c&cComplete != 0
-			// "write up the incident review": the phrasal verb makes a write-up
-			deliverable = deliverable || c&cCreate != 0 && i+1 < len(toks) && toks[i+1].text == "up" && strings.HasPrefix(t.text, "writ")
+			if i+1 < len(toks) && toks[i+1].text == "up" {
+				switch t.text {
+				case "write", "writes", "wrote", "written":
+					deliverable = true // "write up the incident review" makes a write-up
+				case "set", "sets":
+					completing = true // "set up an on-call rotation" establishes it
+				}
+			}
 			continue
 		}
 		deliverable = deliverable || c&cDeliverable != 0
@@ -315,4 +326,14 @@ func lastWordToken(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// isPraise reports adjectives that only judge: "a better job", "a great
+// mentor".
+func isPraise(w string) bool {
+	switch w {
+	case "better", "best", "good", "great", "excellent", "awesome", "nice", "solid", "proper", "stronger", "world-class":
+		return true
+	}
+	return false
 }

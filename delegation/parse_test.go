@@ -132,6 +132,7 @@ func TestParseGoalDeadlines(t *testing.T) {
 		{"Ship it by Black Friday", aug4, day(2025, time.November, 28, time.UTC)},
 		{"Ship it before Thanksgiving", aug4, day(2025, time.November, 26, time.UTC)},
 		{"Plan the Black Friday on-call rota", aug4, time.Time{}},
+		{"Hire two engineers before Q3 starts", march2, day(2025, time.June, 30, berlin)},
 		{"Ship it before the end of the calendar year", march2, day(2025, time.December, 31, berlin)},
 		{"Ship it by Halloween", aug4, day(2025, time.October, 31, time.UTC)},
 		{"Ship it before the holidays", aug4, day(2025, time.December, 24, time.UTC)},
@@ -204,6 +205,7 @@ func TestParseGoalTargets(t *testing.T) {
 		{"Look into the intermittent 502s on the edge proxy", "", nil, nil, false},
 		{"Archive the 1990s mailing lists", "", nil, nil, false},
 		{"Keep cold starts under 10s", "", nil, q(10, "s"), false},
+		{"Reduce build failures by 50% over the next 6 weeks", "build failures", nil, q(-50, "%"), true},
 		{"Deliver the retention feature (GDPR Art. 17)", "", nil, nil, false},
 		{"Goal title: Reduce escalations. Description: from 40 per month to 20 per month.", "", q(40, "per month"), q(20, "per month"), false},
 	}
@@ -281,6 +283,8 @@ func TestParseGoalRelevanceAndObjective(t *testing.T) {
 	g = ParseGoal("Goal title: AWS certification. Description: Pass the AWS SA exam. Due date: 30 Oct 2025.", now)
 	assert.Equal(t, "AWS certification", g.Objective)
 	assert.Equal(t, "Pass the AWS SA exam", g.Measure)
+	g = ParseGoal("Hire 2 QA engineers before Q3 starts", now)
+	assert.Equal(t, "Hire 2 QA engineers", g.Objective)
 	g = ParseGoal("Work towards a cleaner architecture for the billing domain", now)
 	assert.Equal(t, "Work towards a cleaner architecture for the billing domain", g.Objective)
 	assert.Empty(t, g.Relevance)

@@ -265,7 +265,11 @@ func (q *quantityReader) find(lo, hi int) quantityMatch {
 // sign returns -1 or +1 for a relative change read at toks[i:j]: a direction
 // word next to the number wins over the clause's verb.
 func (q *quantityReader) sign(after int, hi int) float64 {
-	switch w := q.text(after); {
+	w := q.text(after)
+	if q.skipped(after) {
+		w = "" // "by 50% over the next 6 weeks": a timeframe, not a direction
+	}
+	switch {
 	case classOf(w)&cDecrease != 0 && classOf(w)&cVerb == 0 || w == "reduction" || w == "cut" || w == "drop" || w == "decrease":
 		return -1
 	case classOf(w)&cIncrease != 0 && classOf(w)&cVerb == 0 || w == "increase" || w == "gain" || w == "uplift" || w == "boost" ||
