@@ -178,8 +178,8 @@
 // element at either end is deployment-level and not counted. A "{" alone on
 // its line opens a nested block in a skipped one, as a dynamic view's
 // parallel sequences do. !include and "workspace extends" are resolved only in
-// ParseOptions.FS, relative to the including file and never above its
-// directory; without an FS they fail with a [*ParseError], so a service
+// ParseOptions.FS, relative to the including file ("../" may climb, but
+// never out of FS); without an FS they fail with a [*ParseError], so a service
 // cannot be made to read local files. URLs are never fetched.
 //
 // Errors are a [*ParseError] (an alias of [leadkit.ParseError], so it matches

@@ -254,10 +254,11 @@ func (p *dslParser) resolvePath(t dslToken, what string) (string, error) {
 	if p.lexer().source == "" {
 		dir = "."
 	}
-	rel := path.Clean(t.text)
-	name := path.Join(dir, rel)
-	if path.IsAbs(t.text) || rel == ".." || strings.HasPrefix(rel, "../") || !fs.ValidPath(name) {
-		return "", p.errAt(t, "%s %q must be a relative path inside the workspace's directory", what, t.text)
+	// "../" may climb from the file's directory, as in Structurizr, but
+	// never out of FS
+	name := path.Join(dir, t.text)
+	if path.IsAbs(t.text) || !fs.ValidPath(name) {
+		return "", p.errAt(t, "%s %q must be a relative path that stays inside the file system it is read from", what, t.text)
 	}
 	return name, nil
 }

@@ -501,7 +501,9 @@ func TestParseDSLInclude(t *testing.T) {
 		"ws/systems/b.dsl":      {Data: []byte("b = softwareSystem \"B\" {\n  component \"wrong\"\n}\n")},
 		"ws/loop.dsl":           {Data: []byte("workspace {\n  model {\n    !include self.dsl\n  }\n}\n")},
 		"ws/self.dsl":           {Data: []byte("!include self.dsl\n")},
-		"ws/escape.dsl":         {Data: []byte("workspace {\n  !include ../secret.dsl\n}\n")},
+		"ws/escape.dsl":         {Data: []byte("workspace {\n  !include ../../secret.dsl\n}\n")},
+		"ws/sibling.dsl":        {Data: []byte("workspace {\n  model {\n    !include ../shared/people.dsl\n  }\n}\n")},
+		"shared/people.dsl":     {Data: []byte("u = person \"User\"\n")},
 		"ws/url.dsl":            {Data: []byte("workspace {\n  !include https://example.com/x.dsl\n}\n")},
 		"ws/extends.dsl":        {Data: []byte("workspace extends base.dsl {\n  model {\n    !element a {\n      c = container \"C\"\n    }\n    u -> c \"Calls\"\n  }\n}\n")},
 		"ws/base.dsl":           {Data: []byte("workspace \"Base\" {\n  model {\n    u = person \"User\"\n    a = softwareSystem \"A\"\n  }\n  views {\n    systemLandscape \"all\" {\n      include *\n    }\n  }\n}\n")},
@@ -529,7 +531,7 @@ func TestParseDSLInclude(t *testing.T) {
 
 	for name, msg := range map[string]string{
 		"ws/loop.dsl":           "nested more than",
-		"ws/escape.dsl":         "relative path inside",
+		"ws/escape.dsl":         "stays inside the file system",
 		"ws/self.dsl":           "nested more than",
 		"ws/url.dsl":            "URL",
 		"ws/extends-json.dsl":   "JSON",
@@ -538,6 +540,10 @@ func TestParseDSLInclude(t *testing.T) {
 		_, err := parse(name)
 		assert.ErrorContains(t, err, msg, name)
 	}
+
+	ws, err = parse("ws/sibling.dsl")
+	require.NoError(t, err, "../ climbs within FS, as in Structurizr")
+	assert.Equal(t, 1, ws.Model.Counts().People)
 
 	ws, err = parse("ws/extends.dsl")
 	require.NoError(t, err)
