@@ -197,7 +197,7 @@ func (p *dslParser) modelStatement(st dslStatement, group string) error {
 	if first.is("deploymentEnvironment") {
 		return p.deploymentEnvironment(st, ident)
 	}
-	if err := p.misassigned(ident, first, "!elements", "!relationships", "!identifiers", "!impliedRelationships", "properties", "archetypes", "enterprise"); err != nil {
+	if err := p.misassigned(ident, first, "!elements", "!relationships", "!identifiers", "!impliedRelationships", "impliedRelationships", "properties", "archetypes", "enterprise"); err != nil {
 		return err
 	}
 	switch {
@@ -207,7 +207,7 @@ func (p *dslParser) modelStatement(st dslStatement, group string) error {
 		return p.skip(st, "changes to relationships selected by expressions")
 	case first.is("!identifiers"):
 		return p.identifiers(st)
-	case first.is("!impliedRelationships"):
+	case first.is("!impliedRelationships"), first.is("impliedRelationships"):
 		return p.impliedRelationships(st)
 	case first.is("properties") && !p.enterp: // in a group too, as in Structurizr
 		if p.m.Properties == nil {

@@ -416,6 +416,12 @@ func TestParseDSLImpliedRelationshipsOff(t *testing.T) {
 	assert.Equal(t, 2, ws.Model.Counts().Relationships, "without implied relationships b -> a is no repeat")
 	_, err := ParseDSL(strings.NewReader(strings.Replace(src, "false", "true", 1)), ParseOptions{})
 	assert.ErrorContains(t, err, "already exists")
+
+	// in the model, and without its "!", as Structurizr also reads it
+	inModel := strings.Replace(strings.Replace(src, "    !impliedRelationships false\n", "", 1), "model {\n", "model {\n        impliedRelationships false\n", 1)
+	require.NotEqual(t, src, inModel)
+	ws = mustParse(t, inModel)
+	assert.Equal(t, 2, ws.Model.Counts().Relationships)
 }
 
 func TestParseDSLErrors(t *testing.T) {
