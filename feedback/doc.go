@@ -62,7 +62,8 @@
 //
 // Negation: a negated negative label is not a judgement ("you were not
 // rude", "wasn't being rude"): the negator must stand a few words before the
-// label in the same clause, with no new subject in between. A negated
+// label in the same clause, with no new subject in between; "far from",
+// "anything but", "less than" and "nowhere near" negate like "not". A negated
 // praising label is still a judgement ("you are not a team player"). A
 // negated motive is still a claim about motive ("it wasn't on purpose").
 //
@@ -143,6 +144,8 @@
 // last") leaves a situation undated unless an exact time, a named or dated
 // occasion, or an occasion with a period ("the retro last week") pins it
 // down: "lately in the standup" and "at some point last month" are vague.
+// A recurring occasion ("our weekly meeting", "the usual sync") anchors
+// nothing without a date or a name.
 //
 // # The principles of good feedback
 //

@@ -82,6 +82,8 @@ holier than thou | holier-than-thou | better than everyone | better than everybo
 impolite | discourteous | unkind | out of line | talk* down to | talking down | no ownership | no sense of ownership
 not take ownership | take no ownership | takes no ownership | took no ownership | no accountability | take no responsibility
 takes no responsibility | took no responsibility | not take responsibility | not to care | not seem to care
+lack* attention to detail | no attention to detail | lack* attention
+no interest in | little interest in
 `
 
 const defaultPraise = `
@@ -111,6 +113,7 @@ curt | brusque | snippy | closed
 inflexible
 flaky | flakey | checked out | out of it | all over the place | on another planet | zoned out | switched off
 mean | the worst
+out of order
 `
 
 const defaultPersonPraise = `
@@ -294,6 +297,7 @@ pick* up on | picked up on
 harder | easier | benefit* | want | wants | wanted
 sees | seeing | meh | tbh | ngl | imo | lol | thx | ty | cheers | kudos | congrats | props | +1
 count on | counts on | counting on | rely on | relies on | can rely | depend on | depends on | look* up to
+suffer* | surviv*
 `
 
 const defaultFeelings = `
@@ -354,6 +358,8 @@ shouted | yelled | muttered | announced | joked | declared | claimed | responded
 stated | argued | insisted | complained | snapped | texted | messaged | exclaimed | called | labeled
 posted | typed | emailed | tweeted | shared | added
 described | referred to | put it | asked
+admitted | admit | admits | explained | explains | confirmed | acknowledged | conceded | promised | warned
+suggested | proposed
 `
 
 // defaultTerms are engineering terms that contain a word of the other

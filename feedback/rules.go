@@ -528,7 +528,7 @@ func negated(p *part, i int) bool {
 		if tk[j].clause != tk[i].clause {
 			return false
 		}
-		if tk[j].is(gNegators) {
+		if tk[j].is(gNegators) || negatingPair(tk, j) {
 			return true
 		}
 		if tk[j].is(gNegationStops) {
@@ -537,6 +537,25 @@ func negated(p *part, i int) bool {
 			return tk[j].text == "you" && j >= 2 && tk[j-1].is(gDenials) &&
 				(tk[j-2].is(gNegators) || j >= 3 && tk[j-3].is(gNegators))
 		}
+	}
+	return false
+}
+
+// negatingPair reports whether tokens j-1 and j negate what follows like
+// "not": "far from", "anything but", "less than", "nowhere near".
+func negatingPair(tk []token, j int) bool {
+	if j < 1 {
+		return false
+	}
+	switch a, b := tk[j-1].text, tk[j].text; b {
+	case "from":
+		return a == "far"
+	case "but":
+		return a == "anything"
+	case "than":
+		return a == "less"
+	case "near":
+		return a == "nowhere"
 	}
 	return false
 }
@@ -562,6 +581,8 @@ func predicated(p *part, m match) bool {
 		case tk[j].is(gLinkingVerbs):
 			linked = true
 		case tk[j].is(gIntensifiers | gNegators):
+		case negatingPair(tk, j):
+			j-- // "anything but helpful", "far from professional"
 		case w == "to":
 			return false // a purpose clause: "you wanted to look good"
 		case linked:
@@ -588,8 +609,8 @@ func ascribedFrom(p *part, i int) int {
 		switch {
 		case tk[j].clause != tk[i].clause:
 			return i
-		case linked && tk[j].is(gPersonSubjects):
-			return j
+		case linked && (tk[j].is(gPersonSubjects) || named(p, j)):
+			return j // "you seemed bored", "Jo looked upset"
 		case tk[j].is(gLinkingVerbs) && w != "as":
 			linked = true
 		case tk[j].is(gIntensifiers):
@@ -969,6 +990,11 @@ func specifiedBy(p *part, m match) int {
 		if tk[j].is(gIndefinites) {
 			break
 		}
+		if tk[j].is(gRecurring) && found == anchorNone {
+			// "our weekly meeting", "the usual sync": any week's; a date or
+			// a name elsewhere in the situation still anchors it
+			return anchorNone
+		}
 		if specific(tk, j) {
 			found = max(found, specificity(tk[j]))
 		}
@@ -1303,6 +1329,7 @@ const (
 	gGradeFree
 	gBotherObjects
 	gMonthLeads
+	gRecurring
 )
 
 // grammarSets lists the words of each class.
@@ -1371,6 +1398,7 @@ var grammarSets = []struct {
 	{gAppearVerbs, "look looks looked looking seem seems seemed sound sounds sounded appear appears appeared feel feels felt"},
 	{gGrades, "good great nice bad poor weak thoughtful insightful solid decent terrific wonderful lovely"},
 	{gGradeFree, "faith luck news time times hour while deal few morning afternoon evening night weather connection signal request requests gateway point points data first"},
+	{gRecurring, "weekly daily monthly quarterly biweekly fortnightly regular usual recurring routine"},
 	{gMonthLeads, "in of early mid late since until during through"},
 	{gBotherObjects, "me us him her them anyone anybody everyone everybody someone somebody people"},
 }

@@ -64,6 +64,7 @@ func TestCheckSBIBehavior(t *testing.T) {
 		{"on purpose", "You skipped the review on purpose.", []string{i}, "on purpose"},
 		{"deliberately", "you deliberately left Sam off the invite", []string{i}, "deliberately"},
 		{"ascribed feeling", "you seemed bored while Ana presented", []string{i}, "you seemed bored"},
+		{"feeling ascribed to a name", "Jo seemed bored while Ana presented", []string{i}, "Jo seemed bored"},
 		{"always", "you always merge without a review", []string{g}, "always"},
 		{"never", "You never update the board.", []string{g}, "never"},
 		{"every time", "every time someone disagrees you raise your voice", []string{g}, "every time"},
@@ -155,6 +156,14 @@ func TestCheckSBIBehavior(t *testing.T) {
 		{"non-native word order", "you are not enough motivated for this project", []string{j}, "motivated"},
 		{"a grade in peer feedback", "Amir writes thoughtful comments", []string{j}, "thoughtful comments"},
 		{"blame for everything", "u blamed QA for everything", []string{g}, "for everything"},
+		{"attention to detail", "you lack attention to detail", []string{j}, "lack attention to detail"},
+		{"far from a label", "you were far from careless; you double-checked the migration", nil, ""},
+		{"anything but praise", "you were anything but helpful", []string{j}, "helpful"},
+		{"less than praise", "you were less than helpful with the handover", []string{j}, "helpful"},
+		{"admitted is speech", "you admitted you did it on purpose to test the alerts", nil, ""},
+		{"explained is speech", "you explained that you skipped the review deliberately because the fix was urgent", nil, ""},
+		{"conduct out of order", "your behaviour was out of order", []string{j}, "out of order"},
+		{"no interest", "you show no interest in the team", []string{j}, "no interest in"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -222,6 +231,10 @@ func TestCheckSBISituation(t *testing.T) {
 		{"thurs client call", false},
 		{"design review yday", false},
 		{"standup", true},
+		{"In our weekly meeting", true},
+		{"At the weekly sync on Tuesday", false},
+		{"In our weekly meeting on 3 May", false},
+		{"In the last meeting", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.situation, func(t *testing.T) {
@@ -271,6 +284,7 @@ func TestCheckSBIImpact(t *testing.T) {
 		{"The reviewers rewrote the checklist.", false, false},
 		{"It makes things harder.", true, false},
 		{"Everyone benefited.", true, false},
+		{"The team suffers.", true, false},
 		{"meh", true, false},
 		{"annoying tbh", true, false},
 		{"thx!!", true, false},
