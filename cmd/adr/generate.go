@@ -40,10 +40,12 @@ func (t *tool) recordWords() []string {
 
 // toc is "adr generate toc [-i INTRO] [-o OUTRO] [-p LINK_PREFIX]".
 func (t *tool) toc(args []string) error {
-	parsed, ok := getopt(t.stderr, "i:o:p:", words(strings.Join(args, " ")))
+	out, ok := getopt(t.stderr, "i:o:p:", words(strings.Join(args, " ")))
 	if !ok {
 		return exitError(1)
 	}
+	// getopt prints its words unquoted, and "set -- $args" splits them again.
+	parsed := words(strings.Join(out, " "))
 	var intro, outro, prefix string
 	// adr-tools walks its arguments with "for arg" while shifting them, so
 	// each option reads the word two places after the previous option's.

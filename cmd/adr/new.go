@@ -167,7 +167,11 @@ func (t *tool) edit(file string) error {
 	if editor == "" || argv[0] == "true" || argv[0] == ":" { // bash builtins that do nothing
 		return nil
 	}
-	return t.command(t.script("adr-new")+": line 132", argv, t.stdin)
+	where := t.script("adr-new") + ": line 132"
+	if done, err := t.builtin(where, argv); done {
+		return err
+	}
+	return t.command(where, argv, t.stdin)
 }
 
 // command runs argv as bash runs a command line of an adr-tools script
