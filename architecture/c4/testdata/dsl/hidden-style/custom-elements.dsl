@@ -27,7 +27,7 @@ workspace "Custom elements" {
             autoLayout
         }
         custom "Floor" "Gate devices" {
-            include scanner turnstile camera guard
+            include scanner turnstile camera
             autoLayout lr
         }
     }

@@ -14,8 +14,10 @@ workspace "Deployment" {
         api -> payments "Charges cards with"
 
         prod = deploymentEnvironment "Production" {
-            cdn = infrastructureNode "CDN" "Caches assets." "CloudFront" {
-                url "https://cdn.example.com"
+            edge = deploymentNode "Edge" {
+                cdn = infrastructureNode "CDN" "Caches assets." "CloudFront" {
+                    url "https://cdn.example.com"
+                }
             }
             aws = deploymentNode "AWS" "" "Amazon Web Services" "Cloud" {
                 deploymentNode "eu-west-1" {
@@ -31,7 +33,7 @@ workspace "Deployment" {
                     rds = deploymentNode "RDS" "" "Aurora" {
                         instances 2
                         technology "Aurora MySQL"
-                        dbInstance = containerInstance db "Primary"
+                        dbInstance = containerInstance db
                     }
                     lb -> apiInstance "Forwards to" "HTTPS"
                 }

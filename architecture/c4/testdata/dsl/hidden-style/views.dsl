@@ -61,7 +61,7 @@ workspace "Views" "Every kind of view, most of them skipped." {
                     svc -> mail "Welcome e-mail"
                 }
                 {
-                    svc -> ui "Confirms"
+                    ui -> svc "Polls for the result"
                 }
             }
             autoLayout

@@ -1,1 +1,1 @@
-element.addTags("Scripted")
+workspace.views.configuration.addProperty("scripted", "true")

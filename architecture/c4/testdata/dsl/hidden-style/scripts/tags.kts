@@ -1,1 +1,1 @@
-val tag = context.getParameter("tag")
+workspace.views.configuration.addProperty("tag", context.getParameter("tag"))
