@@ -84,6 +84,7 @@ not take ownership | take no ownership | takes no ownership | took no ownership 
 takes no responsibility | took no responsibility | not take responsibility | not to care | not seem to care
 lack* attention to detail | no attention to detail | lack* attention
 no interest in | little interest in
+no effort | zero effort | minimal effort | only care* about yourself | only think* of yourself
 `
 
 const defaultPraise = `
@@ -168,6 +169,8 @@ to upset | to wind _ up | to get under
 to make me look | to make us look | to make him look | to make her look | to make them look
 to make me feel | to make us feel | to make him feel | to make her feel | to make them feel
 to make _ look small | to make _ look silly | to make _ look incompetent | to make _ look weak | to make _ feel small
+faked being | faking being | fake being | to make it look like | to make it seem like | to make it look as if
+tried to blame | trying to blame | try to blame | thinking about yourself | thinking of yourself
 `
 
 const defaultGeneralization = `
@@ -298,6 +301,7 @@ harder | easier | benefit* | want | wants | wanted
 sees | seeing | meh | tbh | ngl | imo | lol | thx | ty | cheers | kudos | congrats | props | +1
 count on | counts on | counting on | rely on | relies on | can rely | depend on | depends on | look* up to
 suffer* | surviv*
+unnoticed | add* up | send | sends | watch | watching | watched
 `
 
 const defaultFeelings = `

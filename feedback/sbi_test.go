@@ -164,6 +164,9 @@ func TestCheckSBIBehavior(t *testing.T) {
 		{"explained is speech", "you explained that you skipped the review deliberately because the fix was urgent", nil, ""},
 		{"conduct out of order", "your behaviour was out of order", []string{j}, "out of order"},
 		{"no interest", "you show no interest in the team", []string{j}, "no interest in"},
+		{"effort as a label", "you made no effort on the handover", []string{j}, "no effort"},
+		{"blame as a motive", "you tried to make it look like my fault", []string{i}, "to make it look like"},
+		{"trying is no motive", "you tried to reproduce the bug first", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -285,6 +288,10 @@ func TestCheckSBIImpact(t *testing.T) {
 		{"It makes things harder.", true, false},
 		{"Everyone benefited.", true, false},
 		{"The team suffers.", true, false},
+		{"It didn't go unnoticed.", true, false},
+		{"This kind of thing adds up.", true, false},
+		{"It sends the wrong message.", true, false},
+		{"Others were watching.", true, false},
 		{"meh", true, false},
 		{"annoying tbh", true, false},
 		{"thx!!", true, false},
