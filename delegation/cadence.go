@@ -133,6 +133,20 @@ func cadenceAt(toks []token, i int) (Cadence, int) {
 				return Cadence{Period: everyN(v, p)}, k + n + 1
 			}
 		}
+		// "every couple of weeks", "every few days"
+		if next(k) == "couple" || next(k) == "few" {
+			v := 2.0
+			if next(k) == "few" {
+				v = 3
+			}
+			n := 1
+			if next(k+n) == "of" {
+				n++
+			}
+			if p := unitPeriod(next(k + n)); p != 0 {
+				return Cadence{Period: everyN(v, p)}, k + n + 1
+			}
+		}
 		if d := weekdayOf(next(k)); d != 0 {
 			return Cadence{Period: Weekly, Weekday: d}, k + 1
 		}
@@ -180,6 +194,15 @@ func cadenceAt(toks []token, i int) (Cadence, int) {
 	}
 	if p := meetingPeriod(t.text); p != 0 {
 		return Cadence{Period: p}, 1
+	}
+	// "reviewed at month-end": the end of every month, not a deadline
+	if i > 0 && toks[i-1].text == "at" {
+		switch t.text {
+		case "month-end":
+			return Cadence{Period: Monthly}, 1
+		case "quarter-end":
+			return Cadence{Period: Quarterly}, 1
+		}
 	}
 	// "twice-weekly syncs", "bi-monthly reviews"
 	if before, after, ok := strings.Cut(t.text, "-"); ok {

@@ -119,6 +119,23 @@ func twoOrFourDigitYear(t token) int {
 // quarterWord reads "q2", "q2'26", "q3-2025", "h1" or "h2" as a quarter or
 // half-year. It returns the end month (3, 6, 9, 12) and an explicit year, if
 // any.
+// fiscalYear reads "fy26" or "fy2026" as the year it names.
+func fiscalYear(w string) (int, bool) {
+	rest, ok := strings.CutPrefix(w, "fy")
+	rest = strings.TrimLeft(rest, "'-")
+	if !ok || len(rest) != 2 && len(rest) != 4 || !allDigits(rest) {
+		return 0, false
+	}
+	y := 0
+	for _, c := range rest {
+		y = y*10 + int(c-'0')
+	}
+	if y < 100 {
+		y += 2000
+	}
+	return y, true
+}
+
 func quarterWord(w string) (endMonth int, year int, ok bool) {
 	if len(w) < 2 || (w[0] != 'q' && w[0] != 'h') {
 		return 0, 0, false
@@ -434,6 +451,8 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 		return endOfQuarter(y, (int(now.Month())+2)/3, loc), k + 1 - start, true
 	case "eoy", "year-end":
 		return endOfMonth(y, 12, loc), k + 1 - start, true
+	case "mid-year", "midyear":
+		return endOfMonth(y, 6, loc), k + 1 - start, true
 	case "mid", "mid-", "early", "late":
 	}
 	if s.text(k) == "the" {
@@ -517,6 +536,14 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 			yy, n := s.yearOf(k + 2)
 			return s.endOr(before, endOfQuarter(yy, idx, loc), 3), k + 2 + n - start, true
 		}
+	}
+	// "FY26", "FY2026": a financial year, taken as the calendar year as
+	// "the end of the financial year" is
+	if fy, ok := fiscalYear(w); ok && (introduced || end) {
+		if before {
+			fy--
+		}
+		return endOfMonth(fy, 12, loc), k + 1 - start, true
 	}
 	if em, qy, ok := quarterWord(w); ok && (introduced || end || hasModifier) {
 		yy := y

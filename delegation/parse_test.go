@@ -133,6 +133,9 @@ func TestParseGoalDeadlines(t *testing.T) {
 		{"Ship it before Thanksgiving", aug4, day(2025, time.November, 26, time.UTC)},
 		{"Plan the Black Friday on-call rota", aug4, time.Time{}},
 		{"Hire two engineers before Q3 starts", march2, day(2025, time.June, 30, berlin)},
+		{"Ship it by end of FY26", march2, day(2026, time.December, 31, berlin)},
+		{"Ship it by FY2025", march2, day(2025, time.December, 31, berlin)},
+		{"Ship it by mid-year", march2, day(2025, time.June, 30, berlin)},
 		{"Ship it before the end of the calendar year", march2, day(2025, time.December, 31, berlin)},
 		{"Ship it by Halloween", aug4, day(2025, time.October, 31, time.UTC)},
 		{"Ship it before the holidays", aug4, day(2025, time.December, 24, time.UTC)},
@@ -250,6 +253,8 @@ func TestParseGoalTrackingAndCadence(t *testing.T) {
 		{"We need to get better, let's chat about it every Friday", "let's chat about it every Friday", Cadence{Weekly, Friday}},
 		{"Cut X by 10% by June; we'll talk it through every other Monday", "we'll talk it through every other Monday", Cadence{Biweekly, Monday}},
 		{"Improve monitoring for our 4 Kafka consumers by June, discussed every Friday", "discussed every Friday", Cadence{Weekly, Friday}},
+		{"Cut X by 10% by June; we track it in a sheet and catch up every couple of weeks", "we track it in a sheet and catch up every couple of weeks", Cadence{Period: Biweekly}},
+		{"Cut X by 10% by June, tracked in Jira and reviewed at month-end", "tracked in Jira and reviewed at month-end", Cadence{Period: Monthly}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
