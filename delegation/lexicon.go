@@ -153,7 +153,7 @@ func init() {
 		prepared designed defined documented delivered completed finished introduced established
 		added done`)
 	add(cVerb|cCreate|cComplete, `finalise finalises finalised fix fixes fixed`)
-	add(cVerb|cComplete, `pass passes passed`)
+	add(cVerb|cComplete, `pass passes passed refactor refactors refactored`)
 	add(cComplete, `migrate migrates upgrade upgrades move moves replace replaces retire retires
 		deprecate deprecates decommission decommissions sunset sunsets port ports containerise
 		containerize consolidate consolidates ship ships launch launches release releases deploy
@@ -175,7 +175,8 @@ func init() {
 		migration service services cluster clusters feature features release version endpoint
 		endpoints api apis module modules suite session sessions lunch-and-learn demo demos
 		glossary faq faqs catalogue catalog inventory matrix policy policies process-doc
-		onboarding-guide buddy curriculum pr prs write-up writeup summary`)
+		onboarding-guide buddy curriculum pr prs write-up writeup summary offsite offsites hackathon hackathons
+		meetup meetups`)
 	add(cTrackVerb, `track tracks tracked tracking review reviews reviewed reviewing report reports
 		reported reporting post posts posted posting share shares shared sharing publish
 		published update updates updated updating monitor monitored monitoring sync synced

@@ -268,6 +268,9 @@ func hasDeliverable(toks []token) bool {
 			if i+1 < len(toks) && isOpenEnded(toks[i+1].text) {
 				continue // "add more tests" has no end
 			}
+			if barePlural(toks, i+1) {
+				continue // "fix bugs", "write docs": how many is open
+			}
 			creating = creating || c&cCreate != 0
 			completing = completing || c&cComplete != 0
 			if i+1 < len(toks) && toks[i+1].text == "up" {
@@ -336,4 +339,18 @@ func isPraise(w string) bool {
 		return true
 	}
 	return false
+}
+
+// barePlural reports a plural thing with no determiner, number or scope,
+// alone at toks[i] at the end of the phrase: "fix bugs", "write docs" (but
+// "fix the flaky tests", "write docs for the payments API").
+func barePlural(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].kind != word {
+		return false
+	}
+	w := toks[i].text
+	if len(w) < 4 || w[len(w)-1] != 's' || classOf(w)&(cThing|cDeliverable) == 0 {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].kind == punct
 }
