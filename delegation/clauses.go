@@ -220,6 +220,11 @@ func (p *goalParser) softStart(j int) (int, bool) {
 		return k, true
 	case "and", "with", "while", "plus", "then", "via", "using":
 		return j + 1, false
+	case "to":
+		// "… by 15 July to support the launch": a purpose, comma or not
+		if isPurposeVerb(p.text(j + 1)) {
+			return j, true
+		}
 	}
 	if t.kind == word {
 		switch {
@@ -503,4 +508,14 @@ func (p *goalParser) mentionsTracking(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// isPurposeVerb reports verbs that after "to" give a reason even without a
+// comma, as no thing is moved "to" them: "to support", "to unblock".
+func isPurposeVerb(w string) bool {
+	switch w {
+	case "support", "help", "unblock", "enable", "allow", "prevent", "avoid", "protect", "free", "de-risk", "derisk":
+		return true
+	}
+	return false
 }

@@ -61,8 +61,13 @@ func numberAt(toks []token, i int) (float64, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	// "one of the juniors" and "one-off" are not counts.
+	// "one of the juniors" and "one-off" are not counts, nor "the old one
+	// goes out of support", where "one" is the subject of a verb.
 	if t.text == "one" && i+1 < len(toks) && (toks[i+1].text == "of" || toks[i+1].text == "another") {
+		return 0, 0, false
+	}
+	if t.text == "one" && (isDemonstrative(toks, i-1) || isDemonstrative(toks, i-2) && toks[i-1].kind == word) &&
+		i+1 < len(toks) && isFiniteVerb(toks[i+1].text) {
 		return 0, 0, false
 	}
 	total, n, _ := wordsNumber(toks, i+1, v)
@@ -108,4 +113,27 @@ func wordsNumber(toks []token, i int, current float64) (float64, int, bool) {
 		break
 	}
 	return total + current, n, true
+}
+
+// isDemonstrative reports "the", "this" or "that" at toks[i]: "one" after it
+// is a pronoun ("the old one"), not a count.
+func isDemonstrative(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	switch toks[i].text {
+	case "the", "this", "that":
+		return true
+	}
+	return false
+}
+
+// isFiniteVerb reports a word that reads as the verb of a subject before it:
+// an auxiliary ("is", "will") or an unknown word in -s ("goes", "breaks").
+func isFiniteVerb(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "had", "will", "would", "can", "could", "should", "must", "does", "did":
+		return true
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && classOf(w) == 0
 }
