@@ -146,7 +146,7 @@ func TestParseDSLCustomElementErrors(t *testing.T) {
 		"technology":    {"workspace {\n  model {\n    element \"E\" {\n      technology \"Go\"\n    }\n  }\n}", 4, `unexpected "technology" inside a custom element`},
 		"in enterprise": {"workspace {\n  model {\n    enterprise \"Acme\" {\n      element \"E\"\n    }\n  }\n}", 4, `unexpected "element" in the model`},
 		"too many":      {"workspace {\n  model {\n    element \"E\" \"m\" \"d\" \"t\" \"x\"\n  }\n}", 3, "too many tokens, expected: element <name> [metadata] [description] [tags]"},
-		"duplicate":     {"workspace {\n  model {\n    person \"E\"\n    element \"E\"\n  }\n}", 4, "share one namespace"},
+		"duplicate":     {"workspace {\n  model {\n    person \"E\"\n    element \"E\"\n    element \"E\"\n  }\n}", 5, "a custom element named \"E\" already exists"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := ParseDSL(strings.NewReader(tc.src), ParseOptions{})

@@ -149,7 +149,11 @@
 // implied relationships exist as soon as a relationship is declared and a
 // later relationship that repeats one fails as it does in Structurizr
 // (!impliedRelationships false turns that off). Names must be unique where
-// Structurizr needs it, an element must be declared before it is used, a
+// Structurizr's DSL needs it (among the people, among the software
+// systems, among the custom elements, among a system's containers and a
+// container's components: a person and a software system may share a
+// name, which [Model.Validate] still reports), an element must be
+// declared before it is used, a
 // url must be one Structurizr accepts (an absolute URL whose scheme Java
 // knows: http, https, ftp, file, jar or mailto; "#…" within the workspace;
 // "{workspace…}" to another) and a property needs a name and a value.

@@ -304,10 +304,10 @@ func (p *dslParser) element(st dslStatement, ident *dslToken, kind ElementKind, 
 	name := args[0].text
 	var e *Element
 	if p.extends {
-		e = p.m.Element(elementPath(parent, name))
+		e = p.existing(kind, parent, name)
 	}
 	if e == nil {
-		if old := p.m.Element(elementPath(parent, name)); old != nil {
+		if old := p.existing(kind, parent, name); old != nil {
 			return p.errAt(args[0], "%s", duplicateMessage(kind, old, name))
 		}
 		switch kind {
@@ -321,6 +321,9 @@ func (p *dslParser) element(st dslStatement, ident *dslToken, kind ElementKind, 
 			e = &parent.Node().(*Container).AddComponent(name, "", "").Element
 		case KindCustom:
 			e = &p.m.AddCustomElement(name, "", "").Element
+		}
+		if parent == nil {
+			p.topLevel[topLevelName{kind, name}] = e
 		}
 		e.Group = group
 		if p.enterp {
@@ -353,6 +356,24 @@ func (p *dslParser) element(st dslStatement, ident *dslToken, kind ElementKind, 
 	return nil
 }
 
+// topLevelName is a person, software system or custom element's kind and
+// name: Structurizr's DSL wants names unique among the top-level elements
+// of one kind, so a person and a software system may share a name.
+type topLevelName struct {
+	kind ElementKind
+	name string
+}
+
+// existing returns the element of kind already named name in parent (in
+// the model when nil), or nil.
+func (p *dslParser) existing(kind ElementKind, parent *Element, name string) *Element {
+	if parent != nil {
+		// a system holds only containers, a container only components
+		return p.m.Element(elementPath(parent, name))
+	}
+	return p.topLevel[topLevelName{kind, name}]
+}
+
 // elementPath is the canonical path of an element named name in parent.
 func elementPath(parent *Element, name string) string {
 	if parent == nil {
@@ -368,7 +389,7 @@ func duplicateMessage(kind ElementKind, old *Element, name string) string {
 	case KindComponent:
 		return fmt.Sprintf("a component named %q already exists in %q; component names must be unique within their container", name, old.Parent().Path())
 	}
-	return fmt.Sprintf("a %s named %q already exists; people, software systems and custom elements share one namespace, so give this one another name", kindPhrase(old.Kind()), name)
+	return fmt.Sprintf("a %s named %q already exists; give this one another name", kindPhrase(old.Kind()), name)
 }
 
 // kindKeyword is the DSL keyword that declares an element of kind k.

@@ -49,6 +49,7 @@ func ParseDSL(r io.Reader, opts ParseOptions) (*Workspace, error) {
 		children: map[scopedKey]identEntry{},
 		rels:     map[string]*Relationship{},
 		viewKeys: map[string]bool{},
+		topLevel: map[topLevelName]*Element{},
 		implied:  true,
 	}
 	p.push(r, opts.Source)
@@ -83,7 +84,8 @@ type dslParser struct {
 	children      map[scopedKey]identEntry // hierarchical identifiers below the top level
 	rels          map[string]*Relationship
 	viewKeys      map[string]bool
-	extends       bool // "workspace extends": elements already defined are reused
+	topLevel      map[topLevelName]*Element // people, software systems and custom elements by kind and name
+	extends       bool                      // "workspace extends": elements already defined are reused
 	extendDepth   int
 	depth         int
 	enterp        bool // inside an enterprise block

@@ -448,7 +448,7 @@ func TestParseDSLErrors(t *testing.T) {
 		{"text block statement, numbered by its closing line", "workspace {\n  model {\n    person \"P\" \"d\" \"t\" \"\"\"\n      extra\n    \"\"\"\n  }\n}", 5, "too many tokens"},
 		{"component in system", "workspace {\n  model {\n    s = softwareSystem \"S\" {\n      component \"C\"\n    }\n  }\n}", 4, "inside the block of a container"},
 		{"container in model", "workspace {\n  model {\n    container \"C\"\n  }\n}", 3, "inside the block of its software system"},
-		{"duplicate system", "workspace {\n  model {\n    softwareSystem \"S\"\n    person \"S\"\n  }\n}", 4, "already exists"},
+		{"duplicate system", "workspace {\n  model {\n    softwareSystem \"S\"\n    person \"S\"\n    softwareSystem \"S\"\n  }\n}", 5, "a software system named \"S\" already exists"},
 		{"duplicate container", "workspace {\n  model {\n    softwareSystem \"S\" {\n      container \"C\"\n      container \"C\"\n    }\n  }\n}", 5, "unique within their software system"},
 		{"same names in different systems are fine then duplicate identifier", "workspace {\n  model {\n    a = softwareSystem \"A\" {\n      api = container \"API\"\n    }\n    b = softwareSystem \"B\" {\n      api = container \"API\"\n    }\n  }\n}", 7, `identifier "api" is already in use`},
 		{"bad identifier", "workspace {\n  model {\n    my.id = person \"P\"\n  }\n}", 3, "can only contain"},
@@ -735,4 +735,17 @@ func TestValidDSLURL(t *testing.T) {
 			assert.Equal(t, tt.want, validDSLURL(tt.url))
 		})
 	}
+}
+
+func TestParseDSLTopLevelNamesPerKind(t *testing.T) {
+	// As in Structurizr's DSL, a name repeats only among elements of one
+	// kind: a person, a software system and a custom element may share it
+	// (Model.Validate still reports it, as the JSON form needs them apart).
+	ws := mustParse(t, "workspace {\n  model {\n    p = person \"Alex\"\n    s = softwareSystem \"Alex\" {\n      c = container \"Web\"\n    }\n    e = element \"Alex\"\n    p -> s \"Uses\"\n    e -> c \"Feeds\"\n  }\n}")
+	c := ws.Model.Counts()
+	assert.Equal(t, 1, c.People)
+	assert.Equal(t, 1, c.SoftwareSystems)
+	assert.Equal(t, 1, c.CustomElements)
+	assert.Equal(t, 2, c.Relationships)
+	assert.True(t, ws.Model.Validate().Has("c4.name.duplicate"))
 }
