@@ -430,6 +430,9 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 	}
 	switch s.text(k) {
 	case "end", "close", "eo":
+		if s.text(k) == "close" && s.text(k+1) == "of" && s.text(k+2) == "business" {
+			return s.dayEnd(k+3, start, before) // "close of business Friday"
+		}
 		if s.text(k+1) == "of" {
 			end = true
 			before = false // "before the end of May" is due when May ends
@@ -442,7 +445,7 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 			k += 2
 		}
 	case "eod", "cob", "eob":
-		return now, k + 1 - start, true
+		return s.dayEnd(k+1, start, before)
 	case "eow":
 		return s.endOfWeek(0), k + 1 - start, true
 	case "eom", "month-end":
@@ -453,6 +456,16 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 		return endOfMonth(y, 12, loc), k + 1 - start, true
 	case "mid-year", "midyear":
 		return endOfMonth(y, 6, loc), k + 1 - start, true
+	default:
+		// "April-end", "Q2-end"
+		if head, ok := strings.CutSuffix(s.text(k), "-end"); ok {
+			if mo := monthOf(head); mo != 0 {
+				return endOfMonth(y, time.Month(mo), loc), k + 1 - start, true
+			}
+			if em, qy, ok := quarterWord(head); ok && qy == 0 {
+				return endOfMonth(y, time.Month(em), loc), k + 1 - start, true
+			}
+		}
 	case "mid", "mid-", "early", "late":
 	}
 	if s.text(k) == "the" {
@@ -490,6 +503,10 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 	if end || hasModifier || introduced && (s.text(k-1) == "the") {
 		switch w {
 		case "day":
+			// "by end of day Friday"
+			if d := weekdayOf(s.text(k + 1)); end && d != 0 && classOf(s.text(k+1))&cWeekday != 0 {
+				return s.weekday(d, false, false), k + 2 - start, true
+			}
 			if which == 0 {
 				return now, k + 1 - start, true
 			}
@@ -577,22 +594,11 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 	switch w {
 	case "christmas", "xmas":
 		return s.dayBefore(before, dateIn(y, 12, 25, loc)), k + 1 - start, true
-	case "halloween":
-		if introduced {
-			return s.dayBefore(before, dateIn(y, 10, 31, loc)), k + 1 - start, true
-		}
-	case "holidays":
-		// "before the holidays": the year-end holidays, from Christmas
-		if introduced && s.text(k-1) == "the" {
-			return s.dayBefore(before, dateIn(y, 12, 25, loc)), k + 1 - start, true
-		}
-	case "thanksgiving":
-		if introduced { // "the Thanksgiving on-call rota" names no deadline
-			return s.dayBefore(before, thanksgiving(y, loc)), k + 1 - start, true
-		}
-	case "black":
-		if s.text(k+1) == "friday" && introduced {
-			return s.dayBefore(before, thanksgiving(y, loc).AddDate(0, 0, 1)), k + 2 - start, true
+	case "easter", "halloween", "holidays", "thanksgiving", "black":
+		// named days need a preposition: "the Thanksgiving on-call rota"
+		// names no deadline
+		if t, n, ok := s.holiday(k, introduced, before); ok {
+			return t, k + n - start, true
 		}
 	case "new":
 		if s.text(k+1) == "year" || s.text(k+1) == "year's" {
@@ -842,9 +848,20 @@ func (s *deadlineScanner) calendarDate(k int, toks []token, before, introduced b
 			return s.written(before, yy, time.Month(mo), int(d.num), m+1+n-k)
 		}
 	}
+	// "the third week of April", "the first week of May": its seventh day
+	if n := ordinalOf(s.tok(j)); n >= 1 && n <= 5 && s.text(j+1) == "week" && s.text(j+2) == "of" {
+		if mo := monthOf(s.text(j + 3)); mo != 0 {
+			yy, yn := s.yearOf(j + 4)
+			return dateIn(yy, time.Month(mo), 7*n, loc), j + 4 + yn - k, true
+		}
+	}
+	// "week 12", "W12", "CW 12": the Friday of that ISO week
+	if wk, n := isoWeekAt(s.toks, k); n > 0 && introduced && s.text(k+n) != "of" {
+		return s.dayBefore(before, isoWeekFriday(y, wk, loc)), n, true
+	}
 	// "by the 15th": this month's, or next month's when it has passed
 	if d := s.tok(j); d.kind == number && d.ordinal && d.num >= 1 && d.num <= 31 && introduced && monthOf(s.text(j+1)) == 0 &&
-		s.text(j+1) != "of" {
+		s.text(j+1) != "of" && s.text(j+1) != "week" {
 		t := dateIn(y, s.now.Month(), int(d.num), loc)
 		if t.Before(s.now) {
 			t = addMonths(dateIn(y, s.now.Month(), 1, loc), 1)
@@ -948,4 +965,113 @@ func ordinalDay(w string) int {
 		return 31
 	}
 	return 0
+}
+
+// easter returns Easter Sunday of year y (the Gregorian computus).
+func easter(y int, loc *time.Location) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return dateIn(y, time.Month(month), day, loc)
+}
+
+// ordinalOf reads an ordinal at t: "3rd" or "third".
+func ordinalOf(t token) int {
+	if t.kind == number && t.ordinal {
+		return int(t.num)
+	}
+	return ordinalUnits[t.text]
+}
+
+// isoWeekAt reads "week 12", "wk 12", "cw 12", "kw 12" or "w12" at toks[k];
+// it returns the week and the tokens read.
+func isoWeekAt(toks []token, k int) (int, int) {
+	if k >= len(toks) {
+		return 0, 0
+	}
+	w := toks[k].text
+	week := func(v float64) int {
+		if v >= 1 && v <= 53 && v == float64(int(v)) {
+			return int(v)
+		}
+		return 0
+	}
+	switch w {
+	case "week", "wk", "cw", "kw":
+		if k+1 < len(toks) && toks[k+1].kind == number && !toks[k+1].ordinal {
+			if n := week(toks[k+1].num); n > 0 {
+				return n, 2
+			}
+		}
+		return 0, 0
+	}
+	if len(w) >= 2 && len(w) <= 3 && w[0] == 'w' && allDigits(w[1:]) {
+		n := 0
+		for _, c := range w[1:] {
+			n = n*10 + int(c-'0')
+		}
+		if week(float64(n)) > 0 {
+			return n, 1
+		}
+	}
+	return 0, 0
+}
+
+// isoWeekFriday returns the Friday of ISO week wk of year y.
+func isoWeekFriday(y, wk int, loc *time.Location) time.Time {
+	jan4 := dateIn(y, time.January, 4, loc) // always in ISO week 1
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+	return monday.AddDate(0, 0, 7*(wk-1)+4)
+}
+
+// dayEnd reads what follows "EOD" or "close of business" at toks[k]: a
+// weekday names that day ("EOD Friday"), else it is today.
+func (s *deadlineScanner) dayEnd(k, start int, before bool) (time.Time, int, bool) {
+	if d := weekdayOf(s.text(k)); d != 0 && classOf(s.text(k))&cWeekday != 0 {
+		return s.weekday(d, false, before), k + 1 - start, true
+	}
+	return s.now, k - start, true
+}
+
+// holiday reads a named day at toks[k] with an optional year ("Easter 2027"):
+// Easter, Halloween, Thanksgiving (US), Black Friday and "the holidays" (from
+// Christmas). It returns the day, or the day before it with before, and the
+// tokens read.
+func (s *deadlineScanner) holiday(k int, introduced, before bool) (time.Time, int, bool) {
+	if !introduced {
+		return time.Time{}, 0, false
+	}
+	n := 1
+	if s.text(k) == "black" {
+		if s.text(k+1) != "friday" {
+			return time.Time{}, 0, false
+		}
+		n = 2
+	}
+	if s.text(k) == "holidays" && s.text(k-1) != "the" {
+		return time.Time{}, 0, false
+	}
+	y, yn := s.yearOf(k + n)
+	loc := s.now.Location()
+	var t time.Time
+	switch s.text(k) {
+	case "easter":
+		t = easter(y, loc)
+	case "halloween":
+		t = dateIn(y, 10, 31, loc)
+	case "holidays":
+		t = dateIn(y, 12, 25, loc)
+	case "thanksgiving":
+		t = thanksgiving(y, loc)
+	case "black":
+		t = thanksgiving(y, loc).AddDate(0, 0, 1)
+	}
+	return s.dayBefore(before, t), n + yn, true
 }

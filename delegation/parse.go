@@ -25,8 +25,10 @@ import (
 // now's location with calendar arithmetic, clamping to a shorter month's last
 // day. Dates and quarters without a year ("by March 31", "by end of Q2")
 // are in now's year and are not rolled forward: a date already past makes the
-// goal fail time-bound. The deadline is at midnight. Only the first 4 KiB
-// of text are read.
+// goal fail time-bound. Named days (Christmas, Easter, Thanksgiving, Black
+// Friday, Halloween), ISO weeks ("by week 12", the Friday) and financial
+// years ("FY26", taken as calendar years) count too. The deadline is at
+// midnight. Only the first 4 KiB of text are read.
 func ParseGoal(text string, now time.Time) Goal {
 	p := parsers.Get().(*goalParser)
 	p.src = text
