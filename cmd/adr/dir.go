@@ -65,9 +65,9 @@ func (t *tool) adrList() (paths []string, ok bool) {
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return []string{fmt.Sprintf("The %s directory does not exist", dir)}, false
 	}
-	re, err := regexp.Compile("^" + dir + `/[0-9]+-[^/]*\.md`)
-	if err != nil {
-		re = regexp.MustCompile("^" + regexp.QuoteMeta(dir) + `/[0-9]+-[^/]*\.md`)
+	re, warnings := extendedPattern(dir, `/[0-9]+-[^/]*\.md`)
+	for _, w := range warnings {
+		fmt.Fprintln(t.stderr, w)
 	}
 	find(dir, func(p string) {
 		if re.MatchString(p) {

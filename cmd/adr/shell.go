@@ -290,23 +290,82 @@ func grepOptions(ref string) (pattern string, icase bool, msg string) {
 	return pattern, icase, ""
 }
 
+// atoi is the value of a string of digits, 0 for none.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
 // grepPattern compiles a grep basic regular expression (GNU flavour). A
 // pattern grep refuses gives an error worded as GNU grep words it.
 func grepPattern(bre string) (*regexp.Regexp, error) {
 	var b strings.Builder
 	atStart := true // where '*' is literal and '^' is an anchor
+	atom := -1      // where the last atom starts in b, or -1 for none
+	repeated := false
+	var groups []int // where each open group starts in b
+	// repeat applies a repetition to the last atom; GNU applies one to a
+	// repetition too ("a**"), which Go's syntax needs a group for.
+	repeat := func(op string) {
+		if repeated && atom >= 0 {
+			inner := b.String()[atom:]
+			head := b.String()[:atom]
+			b.Reset()
+			b.WriteString(head + "(?:" + inner + ")")
+		}
+		b.WriteString(op)
+		repeated = true
+	}
 	for i := 0; i < len(bre); i++ {
 		c := bre[i]
+		if c == '\\' && i+1 < len(bre) && bre[i+1] == '{' && !atStart {
+			end := strings.Index(bre[i+2:], `\}`)
+			if end < 0 {
+				return nil, errors.New(`Unmatched \{`)
+			}
+			inner := bre[i+2 : i+2+end]
+			lo, hi, comma := strings.Cut(inner, ",")
+			if lo == "" && !comma || !allDigits(lo) || !allDigits(hi) || hi != "" && atoi(lo) > atoi(hi) {
+				return nil, errors.New(`Invalid content of \{\}`)
+			}
+			if lo == "" {
+				inner = "0" + inner
+			}
+			repeat("{" + inner + "}")
+			i += end + 3
+			continue
+		}
+		if !atStart && (c == '*' || c == '\\' && i+1 < len(bre) && (bre[i+1] == '+' || bre[i+1] == '?')) {
+			if c == '\\' {
+				i++
+				c = bre[i]
+			}
+			repeat(string(c))
+			continue
+		}
+		start := b.Len()
 		switch {
 		case c == '\\' && i+1 == len(bre):
 			return nil, errors.New("Trailing backslash")
 		case c == '\\':
 			i++
 			switch n := bre[i]; n {
-			case '(', ')', '{', '}', '|', '+', '?':
+			case '(':
+				groups = append(groups, b.Len())
 				b.WriteByte(n)
-				atStart = n == '(' || n == '|'
+				atStart, atom = true, -1
 				continue
+			case '|':
+				b.WriteByte(n)
+				atStart, atom = true, -1
+				continue
+			case ')':
+				b.WriteByte(n)
+				if len(groups) > 0 {
+					start, groups = groups[len(groups)-1], groups[:len(groups)-1]
+				}
+			case '{', '}', '+', '?':
+				b.WriteString(regexp.QuoteMeta(string(n)))
 			case '<', '>':
 				b.WriteString(`\b`)
 			case 'w', 'W', 's', 'S', 'b', 'B':
@@ -337,12 +396,12 @@ func grepPattern(bre string) (*regexp.Regexp, error) {
 			}
 			b.WriteString(strings.ReplaceAll(bre[i:end+1], `\`, `\\`))
 			i = end
-		case c == '.' || c == '*':
+		case c == '.':
 			b.WriteByte(c)
 		default:
 			b.WriteString(regexp.QuoteMeta(string(c)))
 		}
-		atStart = false
+		atStart, atom, repeated = false, start, false
 	}
 	re, err := regexp.Compile(b.String())
 	var serr *syntax.Error
