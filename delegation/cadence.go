@@ -6,27 +6,35 @@ import "strings"
 // "every other Friday", "in Monday check-ins", "at the daily standup",
 // "twice a month", "in our 1:1s". When several are named it keeps the most
 // frequent, with the weekday named for it (or for any weekly rhythm). A
-// weekday alone ("demo it on Friday") is a one-off, not a rhythm.
+// rhythm said in words wins over the one a meeting has by its nature: a
+// "monthly 1:1" is monthly. A weekday alone ("demo it on Friday") is a
+// one-off, not a rhythm.
 func findCadence(toks []token) Cadence {
-	var best Cadence
+	var best, implied Cadence
 	var day Weekday
-	consider := func(c Cadence) {
-		if c.Period == 0 {
-			return
-		}
+	consider := func(best *Cadence, c Cadence) {
 		if best.Period == 0 || c.Period < best.Period || c.Period == best.Period && best.Weekday == 0 {
-			best = c
-		}
-		if c.Weekday != 0 && day == 0 {
-			day = c.Weekday
+			*best = c
 		}
 	}
 	for i := 0; i < len(toks); i++ {
 		c, n := cadenceAt(toks, i)
-		consider(c)
+		if c.Period != 0 {
+			if n == 1 && isMeetingNoun(toks[i].text) {
+				consider(&implied, c)
+			} else {
+				consider(&best, c)
+			}
+			if c.Weekday != 0 && day == 0 {
+				day = c.Weekday
+			}
+		}
 		if n > 1 {
 			i += n - 1
 		}
+	}
+	if best.Period == 0 {
+		best = implied
 	}
 	if best.Weekday == 0 && day != 0 && (best.Period == Weekly || best.Period == Biweekly) {
 		best.Weekday = day
@@ -59,6 +67,16 @@ func meetingPeriod(w string) Period {
 		return Quarterly
 	}
 	return 0
+}
+
+// isMeetingNoun reports a meeting whose rhythm meetingPeriod assumes from
+// its kind, as against a word that says a rhythm ("weekly", "daily").
+func isMeetingNoun(w string) bool {
+	switch w {
+	case "daily", "weekly", "biweekly", "bi-weekly", "fortnightly", "fortnight", "monthly", "quarterly":
+		return false
+	}
+	return meetingPeriod(w) != 0
 }
 
 // unitPeriod maps the unit of "every week", "once a month" to a period.

@@ -132,6 +132,8 @@ func TestMeasurableCountsAndDeliverables(t *testing.T) {
 		{"Fix the flaky tests in the checkout suite by June 30.", true},
 		{"Refactor the auth module by June 30.", true},
 		{"Organise the team offsite by June 30.", true},
+		{"Have the new billing system live by June 30.", true},
+		{"Improve the live dashboard by June 30.", false},
 		{"Look into the intermittent 502s on the edge proxy by June 30.", false},
 		{"Goal title: AWS certification. Description: Pass the AWS SA exam. Due date: June 30.", true},
 		{"Goal title: AWS certification. Description: Learn about AWS. Due date: June 30.", false},

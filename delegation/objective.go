@@ -283,6 +283,11 @@ func hasDeliverable(toks []token) bool {
 			}
 			continue
 		}
+		// "have the new billing system live": a thing put live is a completed change
+		if t.text == "live" && i > start+1 && (i+1 == len(toks) || toks[i+1].kind == punct || classOf(toks[i+1].text)&cStop != 0) {
+			completing = true
+			continue
+		}
 		deliverable = deliverable || c&cDeliverable != 0
 		concrete = concrete || c&(cStop|cVague|cArea|cFiller|cVerb|cAbstract|cPersonal|cPerson|cTime) == 0
 	}

@@ -363,6 +363,15 @@ func direction(toks []token, verb int, obj span) int {
 	case c&cIncrease != 0:
 		return 1
 	}
+	// "own cutting our cloud bill", "lead reducing toil": the gerund moves it
+	if verb+1 < obj.hi && strings.HasSuffix(toks[verb+1].text, "ing") {
+		switch g := classOf(toks[verb+1].text); {
+		case g&cVerb != 0 && g&cDecrease != 0:
+			return -1
+		case g&cVerb != 0 && g&cIncrease != 0:
+			return 1
+		}
+	}
 	return 0
 }
 

@@ -220,6 +220,7 @@ func TestParseGoalTargets(t *testing.T) {
 		{"Archive the 1990s mailing lists", "", nil, nil, false},
 		{"Keep cold starts under 10s", "", nil, q(10, "s"), false},
 		{"Reduce build failures by 50% over the next 6 weeks", "build failures", nil, q(-50, "%"), true},
+		{"Own cutting our cloud bill by 20%", "", nil, q(-20, "%"), true},
 		{"Deliver the retention feature (GDPR Art. 17)", "", nil, nil, false},
 		{"Goal title: Reduce escalations. Description: from 40 per month to 20 per month.", "", q(40, "per month"), q(20, "per month"), false},
 	}
@@ -266,6 +267,10 @@ func TestParseGoalTrackingAndCadence(t *testing.T) {
 		{"Improve monitoring for our 4 Kafka consumers by June, discussed every Friday", "discussed every Friday", Cadence{Weekly, Friday}},
 		{"Cut X by 10% by June; we track it in a sheet and catch up every couple of weeks", "we track it in a sheet and catch up every couple of weeks", Cadence{Period: Biweekly}},
 		{"Cut X by 10% by June, tracked in Jira and reviewed at month-end", "tracked in Jira and reviewed at month-end", Cadence{Period: Monthly}},
+		{"Cut X by 10% by June, reviewed in our monthly 1:1", "reviewed in our monthly 1:1", Cadence{Period: Monthly}},
+		{"Cut X by 10% by June; let's check progress monthly in our 1:1", "let's check progress monthly in our 1:1", Cadence{Period: Monthly}},
+		{"Cut X by 10% by June; reviewed at the daily standup and the monthly retro", "reviewed at the daily standup and the monthly retro", Cadence{Period: Daily}},
+		{"Cut X by 10% by June; reviewed in standup", "reviewed in standup", Cadence{Period: Daily}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
