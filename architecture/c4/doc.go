@@ -67,6 +67,8 @@
 //	c4.model.too_large                   error     the model reached MaxRelationships; later relationships were not added
 //	c4.name.missing                      error     an element has an empty name
 //	c4.name.duplicate                    error     a name repeats where Structurizr needs it unique: people, software systems and custom elements across the model, containers in their system, components in their container, code in its component
+//	c4.url.invalid                       error     an element's or relationship's URL is neither absolute with a scheme Java knows (http, https, ftp, file, jar, mailto) nor a #link or {workspace…} link
+//	c4.property.invalid                  error     a property of the model, an element or a relationship has an empty name or value
 //	c4.relationship.parent_child         error     a relationship joins an element and its own ancestor or descendant
 //	c4.relationship.duplicate            error     a second relationship with the same source, destination and description
 //	c4.element.description_missing       warning   an element has no description

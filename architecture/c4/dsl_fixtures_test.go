@@ -52,8 +52,11 @@ func fixtureTables(t *testing.T, dir string) (counts map[string]Counts, failing 
 	return counts, failing
 }
 
+// TestParseDSLFixtures runs the Structurizr fixtures, with their folder as
+// the file system for !include and workspace extends.
 func TestParseDSLFixtures(t *testing.T) {
-	testDSLFolder(t, fixtures.Dir(t, "structurizr"), nil)
+	dir := fixtures.Dir(t, "structurizr")
+	testDSLFolder(t, dir, os.DirFS(dir))
 }
 
 // TestParseDSLWorkspaces runs leadkit's own workspaces, written in the

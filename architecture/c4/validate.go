@@ -3,6 +3,8 @@ package c4
 import (
 	"fmt"
 	"iter"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -47,6 +49,7 @@ func (m *Model) ValidateWith(opts ValidateOptions) leadkit.Findings {
 	var fs leadkit.Findings
 	fs = append(fs, m.problems...)
 	fs = m.checkNames(fs)
+	fs = m.checkLinks(fs)
 	fs = m.checkRelationships(fs)
 	fs = m.checkPractices(fs)
 	if opts.Views != nil {
@@ -87,6 +90,57 @@ func (m *Model) checkNames(fs leadkit.Findings) leadkit.Findings {
 			Code: "c4.name.duplicate", Field: fieldOf(e), Severity: leadkit.Error,
 			Message: fmt.Sprintf("The %s %q repeats the name of the %s %q %s.", kindPhrase(e.kind), e.name, kindPhrase(first.kind), first.name, where),
 			Hint:    "Rename one of them, or merge them into one element.",
+		})
+	}
+	return fs
+}
+
+// checkLinks reports the URLs and properties Structurizr refuses: a URL
+// that is neither absolute with a scheme Java knows nor a link within the
+// workspace, and a property without a name or a value. The DSL parser
+// refuses them in a workspace; a model built in code or read from JSON is
+// checked here, so that it cannot render a workspace Structurizr rejects.
+func (m *Model) checkLinks(fs leadkit.Findings) leadkit.Findings {
+	fs = checkProperties(fs, "", "the model", m.Properties)
+	for _, e := range m.elements {
+		fs = checkURL(fs, fieldOf(e), fmt.Sprintf("The %s %q", kindPhrase(e.kind), e.name), e.URL)
+		fs = checkProperties(fs, fieldOf(e), fmt.Sprintf("the %s %q", kindPhrase(e.kind), e.name), e.Properties)
+	}
+	for i, r := range m.explicit() {
+		what := fmt.Sprintf("the relationship from %q to %q", r.source.path, r.destination.path)
+		fs = checkURL(fs, relField(i), "T"+what[1:], r.URL)
+		fs = checkProperties(fs, relField(i), what, r.Properties)
+	}
+	return fs
+}
+
+// checkURL reports url when Structurizr would refuse it.
+func checkURL(fs leadkit.Findings, field, subject, url string) leadkit.Findings {
+	if url == "" || validDSLURL(url) {
+		return fs
+	}
+	return append(fs, leadkit.Finding{
+		Code: "c4.url.invalid", Field: field + ".url", Severity: leadkit.Error,
+		Message: fmt.Sprintf("%s has the URL %q, which is not an absolute URL.", subject, url),
+		Hint:    "Use an absolute URL with a scheme (https://…), a #link within the workspace, or leave it empty.",
+	})
+}
+
+// checkProperties reports the properties without a name or a value; field
+// is the owner's field, empty for the model.
+func checkProperties(fs leadkit.Findings, field, subject string, props map[string]string) leadkit.Findings {
+	if field != "" {
+		field += "."
+	}
+	field += "properties"
+	for _, name := range slices.Sorted(maps.Keys(props)) {
+		if strings.TrimSpace(name) != "" && strings.TrimSpace(props[name]) != "" {
+			continue
+		}
+		fs = append(fs, leadkit.Finding{
+			Code: "c4.property.invalid", Field: field, Severity: leadkit.Error,
+			Message: fmt.Sprintf("A property of %s has the name %q and the value %q; Structurizr needs both.", subject, name, props[name]),
+			Hint:    "Give the property a name and a value, or remove it.",
 		})
 	}
 	return fs
