@@ -133,6 +133,8 @@ func TestMeasurableCountsAndDeliverables(t *testing.T) {
 		{"Refactor the auth module by June 30.", true},
 		{"Organise the team offsite by June 30.", true},
 		{"Have the new billing system live by June 30.", true},
+		{"Start a monthly brown-bag series for the frontend guild by June 30.", true},
+		{"Start working on things by June 30.", false},
 		{"Improve the live dashboard by June 30.", false},
 		{"Look into the intermittent 502s on the edge proxy by June 30.", false},
 		{"Goal title: AWS certification. Description: Pass the AWS SA exam. Due date: June 30.", true},

@@ -154,6 +154,7 @@ func init() {
 		added done`)
 	add(cVerb|cCreate|cComplete, `finalise finalises finalised fix fixes fixed`)
 	add(cVerb|cComplete, `pass passes passed refactor refactors refactored`)
+	add(cCreate, `start starts started kick kicks`)
 	add(cComplete, `migrate migrates upgrade upgrades move moves replace replaces retire retires
 		deprecate deprecates decommission decommissions sunset sunsets port ports containerise
 		containerize consolidate consolidates ship ships launch launches release releases deploy
@@ -176,7 +177,7 @@ func init() {
 		endpoints api apis module modules suite session sessions lunch-and-learn demo demos
 		glossary faq faqs catalogue catalog inventory matrix policy policies process-doc
 		onboarding-guide buddy curriculum pr prs write-up writeup summary offsite offsites hackathon hackathons
-		meetup meetups`)
+		meetup meetups series brown-bag brown-bags brownbag brownbags`)
 	add(cTrackVerb, `track tracks tracked tracking review reviews reviewed reviewing report reports
 		reported reporting post posts posted posting share shares shared sharing publish
 		published update updates updated updating monitor monitored monitoring sync synced
