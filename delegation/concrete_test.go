@@ -38,6 +38,8 @@ func TestSpecificReadsTheObjectsStructure(t *testing.T) {
 		{"Do a better job on code reviews", false},
 		{"Be a great mentor", false},
 		{"Get a new laptop for Sam", true},
+		{"Level up the on-call runbooks", true},
+		{"Level up on system design", false},
 		{"O: Become a world-class platform team", false},
 		{"Improve our engineering culture", false},
 		{"Foster a culture of psychological safety", false},

@@ -92,7 +92,9 @@ func vagueness(src string, toks []token, hasTarget bool) string {
 		switch first {
 		case "be", "become", "get", "do", "feel", "act", "work", "step", "level", "up":
 			second := toks[start+1].text
-			if classOf(second)&cVague != 0 || second == "harder" || second == "up" || second == "smarter" {
+			// "level up the runbooks" acts on a thing; "level up on design" is a wish
+			transitive := second == "up" && start+2 < len(toks) && isDeterminer(toks[start+2].text)
+			if !transitive && (classOf(second)&cVague != 0 || second == "harder" || second == "up" || second == "smarter") {
 				return `"` + first + " " + second + `" is a wish, not a result`
 			}
 			// "do a better job on", "be a great mentor"; not "get a new laptop"
@@ -358,4 +360,13 @@ func barePlural(toks []token, i int) bool {
 		return false
 	}
 	return i+1 == len(toks) || toks[i+1].kind == punct
+}
+
+// isDeterminer reports words that open a noun phrase: "the", "our", "a".
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "our", "my", "your", "their", "its", "this", "these", "those", "all", "every", "each":
+		return true
+	}
+	return false
 }
