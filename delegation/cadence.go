@@ -54,7 +54,7 @@ func cadenceOf(toks []token, i int) Cadence {
 // lengths; say "biweekly 1:1s" when they are not).
 func meetingPeriod(w string) Period {
 	switch w {
-	case "standup", "standups", "stand-up", "stand-ups", "scrum", "daily":
+	case "standup", "standups", "stand-up", "stand-ups", "scrum", "daily", "nightly", "hourly":
 		return Daily
 	case "1:1", "one-on-one", "one-on-ones", "weekly":
 		return Weekly
@@ -73,7 +73,7 @@ func meetingPeriod(w string) Period {
 // its kind, as against a word that says a rhythm ("weekly", "daily").
 func isMeetingNoun(w string) bool {
 	switch w {
-	case "daily", "weekly", "biweekly", "bi-weekly", "fortnightly", "fortnight", "monthly", "quarterly":
+	case "daily", "nightly", "hourly", "weekly", "biweekly", "bi-weekly", "fortnightly", "fortnight", "monthly", "quarterly":
 		return false
 	}
 	return meetingPeriod(w) != 0
@@ -118,14 +118,36 @@ func everyN(n float64, unit Period) Period {
 // it spans (at least 1), or the zero Cadence.
 func cadenceAt(toks []token, i int) (Cadence, int) {
 	t := toks[i]
-	if t.kind != word {
-		return Cadence{}, 1
-	}
 	next := func(k int) string {
 		if i+k < len(toks) {
 			return toks[i+k].text
 		}
 		return ""
+	}
+	// "3 times a week", "2x/week", "2x per month"
+	if t.kind == number && !t.ordinal && t.num >= 1 {
+		k := 1
+		if next(k) != "times" && next(k) != "x" {
+			return Cadence{}, 1
+		}
+		k++
+		switch next(k) {
+		case "a", "an", "per", "/", "each", "every":
+			k++
+		}
+		if p := unitPeriod(next(k)); p != 0 {
+			return Cadence{Period: everyN(1/t.num, p)}, k + 1
+		}
+		return Cadence{}, 1
+	}
+	if t.kind != word {
+		return Cadence{}, 1
+	}
+	// "weekly-ish"
+	if head, ok := strings.CutSuffix(t.text, "-ish"); ok {
+		if p := meetingPeriod(head); p != 0 && !isMeetingNoun(head) {
+			return Cadence{Period: p}, 1
+		}
 	}
 	switch t.text {
 	case "every", "each", "per":
@@ -242,6 +264,13 @@ func cadenceAt(toks []token, i int) (Cadence, int) {
 		}
 	}
 	// "Mondays", "on Fridays", "Monday check-ins", "Friday's demo"
+	// "Mon/Wed/Fri", "Mondays and Thursdays", "Tue, Thu": days of every week
+	// (a list makes even the short forms days)
+	list := classOf(t.text)&cWeekday != 0 && (next(1) == "/" || next(1) == "and" || next(1) == "," || next(1) == "&" ||
+		next(1) == "+") && classOf(next(2))&cWeekday != 0
+	if list {
+		return Cadence{Period: Weekly, Weekday: weekdayOf(t.text)}, 1
+	}
 	if w := stripPossessive(t.text); len(w) > 3 && classOf(w)&cWeekday != 0 {
 		plural := w == t.text && w[len(w)-1] == 's' && w != "tues" && w != "thurs"
 		// "Monday check-ins", "Monday's reliability check-in", "Thursday architecture sync"

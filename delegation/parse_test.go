@@ -271,6 +271,12 @@ func TestParseGoalTrackingAndCadence(t *testing.T) {
 		{"Cut X by 10% by June; let's check progress monthly in our 1:1", "let's check progress monthly in our 1:1", Cadence{Period: Monthly}},
 		{"Cut X by 10% by June; reviewed at the daily standup and the monthly retro", "reviewed at the daily standup and the monthly retro", Cadence{Period: Daily}},
 		{"Cut X by 10% by June; reviewed in standup", "reviewed in standup", Cadence{Period: Daily}},
+		{"Cut X by 10% by June; checked nightly", "checked nightly", Cadence{Period: Daily}},
+		{"Cut X by 10% by June; on the board, reviewed Mon/Wed/Fri", "on the board, reviewed Mon/Wed/Fri", Cadence{Weekly, Monday}},
+		{"Cut X by 10% by June; on the board, reviewed Mon and Thu", "on the board, reviewed Mon and Thu", Cadence{Weekly, Monday}},
+		{"Cut X by 10% by June; updates in Slack 2x/week", "updates in Slack 2x/week", Cadence{Period: Weekly}},
+		{"Cut X by 10% by June; reviewed with me 3 times a month", "reviewed with me 3 times a month", Cadence{Period: Weekly}},
+		{"Cut X by 10% by June; reviewed weekly-ish", "reviewed weekly-ish", Cadence{Period: Weekly}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
