@@ -223,7 +223,7 @@ var seconds = map[string]float64{"ms": 0.001, "s": 1, "min": 60, "h": 3600, "day
 // inUnitOf returns q's value in the unit of base: the same unit, no unit,
 // or another time unit ("800 ms" against "1.5 s" is 0.8).
 func inUnitOf(q, base Quantity) (float64, bool) {
-	if q.Unit == base.Unit || q.Unit == "" {
+	if strings.EqualFold(q.Unit, base.Unit) || q.Unit == "" {
 		return q.Value, true
 	}
 	from, ok1 := seconds[q.Unit]

@@ -181,6 +181,8 @@ func TestCheckGoalAchievableWeighsMultiplesAndShares(t *testing.T) {
 		{"coverage 54% to 75% in three months", &Quantity{Value: 54, Unit: "%"}, Quantity{Value: 75, Unit: "%"}, in(91), false},
 		{"conversion 2% to 2.4% in six months", &Quantity{Value: 2, Unit: "%"}, Quantity{Value: 2.4, Unit: "%"}, in(182), false},
 		{"error rate 4% to 1% in a month", &Quantity{Value: 4, Unit: "%"}, Quantity{Value: 1, Unit: "%"}, in(30), false},
+		{"PRs 1,400 to none in a week, units in any case", &Quantity{Value: 1400, Unit: "open PRs"}, Quantity{Value: 0, Unit: "open prs"}, in(7), true},
+		{"PRs 40 to 30 in a month, units in any case", &Quantity{Value: 40, Unit: "PRs"}, Quantity{Value: 30, Unit: "prs"}, in(30), false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

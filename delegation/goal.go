@@ -44,7 +44,8 @@ type Goal struct {
 
 // Quantity is an amount with its unit: "%", "pp" (percentage points), a time
 // unit ("ms", "s", "min", "h", "days", "weeks") or a noun such as "tickets".
-// [CheckGoal] converts between time units to weigh a target against its
+// [ParseGoal] keeps a noun unit as written ("PRs", "P1 incidents"), and
+// [CheckGoal] compares nouns regardless of case. CheckGoal converts between time units to weigh a target against its
 // baseline ("from 1.5 s to 800 ms").
 type Quantity struct {
 	Value float64 `json:"value"`

@@ -469,5 +469,5 @@ func lastWord(s string) string {
 	if len(f) == 0 {
 		return ""
 	}
-	return strings.ToLower(strings.Trim(f[len(f)-1], ".,;:()"))
+	return strings.Trim(f[len(f)-1], ".,;:()")
 }

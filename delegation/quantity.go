@@ -212,7 +212,7 @@ func (q *quantityReader) unit(i, hi int) (string, int, span) {
 	if j == i {
 		return "", 0, span{}
 	}
-	return strings.ToLower(q.src[q.toks[i].start:q.toks[j-1].end]), j - i, span{i, j}
+	return q.src[q.toks[i].start:q.toks[j-1].end], j - i, span{i, j}
 }
 
 // quantityAt reads the number and unit at toks[i].
