@@ -78,7 +78,7 @@ func (p *goalParser) labelRole(lo, hi int) (r role, objective bool, next int, ok
 	for k < hi && k-lo < 3 && p.toks[k].kind == word {
 		k++
 	}
-	if k == lo || k > len(p.toks) || k == len(p.toks) {
+	if k == lo || k >= len(p.toks) {
 		return 0, false, lo, false
 	}
 	colon := k < hi && p.toks[k].text == ":"

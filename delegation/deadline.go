@@ -116,26 +116,23 @@ func twoOrFourDigitYear(t token) int {
 	return v
 }
 
-// quarterWord reads "q2", "q2'26", "q3-2025", "h1" or "h2" as a quarter or
-// half-year. It returns the end month (3, 6, 9, 12) and an explicit year, if
-// any.
-// fiscalYear reads "fy26" or "fy2026" as the year it names.
+// fiscalYear reads "fy26", "fy'26" or "fy2026" as the year it names.
 func fiscalYear(w string) (int, bool) {
 	rest, ok := strings.CutPrefix(w, "fy")
 	rest = strings.TrimLeft(rest, "'-")
 	if !ok || len(rest) != 2 && len(rest) != 4 || !allDigits(rest) {
 		return 0, false
 	}
-	y := 0
-	for _, c := range rest {
-		y = y*10 + int(c-'0')
-	}
+	y := digitsValue(rest)
 	if y < 100 {
 		y += 2000
 	}
 	return y, true
 }
 
+// quarterWord reads "q2", "q2'26", "q3-2025", "h1" or "h2" as a quarter or
+// half-year. It returns the end month (3, 6, 9, 12) and an explicit year, if
+// any.
 func quarterWord(w string) (endMonth int, year int, ok bool) {
 	if len(w) < 2 || (w[0] != 'q' && w[0] != 'h') {
 		return 0, 0, false
@@ -456,17 +453,15 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 		return endOfMonth(y, 12, loc), k + 1 - start, true
 	case "mid-year", "midyear":
 		return endOfMonth(y, 6, loc), k + 1 - start, true
-	default:
-		// "April-end", "Q2-end"
-		if head, ok := strings.CutSuffix(s.text(k), "-end"); ok {
-			if mo := monthOf(head); mo != 0 {
-				return endOfMonth(y, time.Month(mo), loc), k + 1 - start, true
-			}
-			if em, qy, ok := quarterWord(head); ok && qy == 0 {
-				return endOfMonth(y, time.Month(em), loc), k + 1 - start, true
-			}
+	}
+	// "April-end", "Q2-end"
+	if head, ok := strings.CutSuffix(s.text(k), "-end"); ok {
+		if mo := monthOf(head); mo != 0 {
+			return endOfMonth(y, time.Month(mo), loc), k + 1 - start, true
 		}
-	case "mid", "mid-", "early", "late":
+		if em, qy, ok := quarterWord(head); ok && qy == 0 {
+			return endOfMonth(y, time.Month(em), loc), k + 1 - start, true
+		}
 	}
 	if s.text(k) == "the" {
 		k++
@@ -1013,11 +1008,7 @@ func isoWeekAt(toks []token, k int) (int, int) {
 		return 0, 0
 	}
 	if len(w) >= 2 && len(w) <= 3 && w[0] == 'w' && allDigits(w[1:]) {
-		n := 0
-		for _, c := range w[1:] {
-			n = n*10 + int(c-'0')
-		}
-		if week(float64(n)) > 0 {
+		if n := week(float64(digitsValue(w[1:]))); n > 0 {
 			return n, 1
 		}
 	}

@@ -44,9 +44,10 @@ type Goal struct {
 
 // Quantity is an amount with its unit: "%", "pp" (percentage points), a time
 // unit ("ms", "s", "min", "h", "days", "weeks") or a noun such as "tickets".
-// [ParseGoal] keeps a noun unit as written ("PRs", "P1 incidents"), and
-// [CheckGoal] compares nouns regardless of case. CheckGoal converts between time units to weigh a target against its
-// baseline ("from 1.5 s to 800 ms").
+// [ParseGoal] keeps a noun unit as written ("PRs", "P1 incidents");
+// [CheckGoal] compares noun units regardless of case and converts between
+// time units to weigh a target against its baseline ("from 1.5 s to 800
+// ms").
 type Quantity struct {
 	Value float64 `json:"value"`
 	Unit  string  `json:"unit,omitempty"`

@@ -213,6 +213,8 @@ func TestParseGoalTargets(t *testing.T) {
 		{"Cut p99 latency 3-fold", "p99 latency", nil, q(3, "x"), false},
 		{"Get deploys from twice a week to daily", "deploys", q(2, "per week"), q(7, "per week"), false},
 		{"Release from weekly to 3 times a week", "", q(1, "per week"), q(3, "per week"), false},
+		{"Get deploys from weekly to every weekday", "deploys", q(1, "per week"), q(5, "per week"), false},
+		{"Move the report from monthly to fortnightly", "", q(12.0/52, "per week"), q(0.5, "per week"), false},
 		{"Move retros from every two weeks to once a week", "", q(0.5, "per week"), q(1, "per week"), false},
 		{"Make the SOC 2 evidence collection smoother", "", nil, nil, false},
 		{"Keep the SLO 99.9% for checkout", "", nil, q(99.9, "%"), false},

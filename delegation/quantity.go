@@ -577,41 +577,11 @@ func frequencyAt(toks []token, i int) (Quantity, int, bool) {
 		}
 		return ""
 	}
-	perWeek := func(unit string) float64 {
-		switch strings.TrimSuffix(unit, "s") {
-		case "hour":
-			return 168
-		case "day", "working day", "weekday":
-			return 7
-		case "week":
-			return 1
-		case "sprint", "fortnight":
-			return 0.5
-		case "month":
-			return 12.0 / 52
-		case "quarter":
-			return 4.0 / 52
-		case "year":
-			return 1.0 / 52
-		}
-		return 0
-	}
 	rate := func(v float64) Quantity { return Quantity{Value: v, Unit: "per week"} }
+	if u := perWeek(adverbUnits[text(i)]); u > 0 {
+		return rate(u), 1, true // "daily", "fortnightly"
+	}
 	switch text(i) {
-	case "hourly":
-		return rate(168), 1, true
-	case "daily":
-		return rate(7), 1, true
-	case "weekly":
-		return rate(1), 1, true
-	case "fortnightly", "biweekly", "bi-weekly":
-		return rate(0.5), 1, true
-	case "monthly":
-		return rate(12.0 / 52), 1, true
-	case "quarterly":
-		return rate(4.0 / 52), 1, true
-	case "yearly", "annually":
-		return rate(1.0 / 52), 1, true
 	case "every", "each":
 		// "every day", "every two weeks"
 		if u := perWeek(text(i + 1)); u > 0 {
@@ -651,6 +621,36 @@ func frequencyAt(toks []token, i int) (Quantity, int, bool) {
 		}
 	}
 	return Quantity{}, 0, false
+}
+
+// perWeek returns how many times a week a unit of time comes round: "day"
+// is 7, "sprint" 0.5 (a two-week sprint); 0 for no unit of time.
+func perWeek(unit string) float64 {
+	switch strings.TrimSuffix(unit, "s") {
+	case "hour":
+		return 168
+	case "day":
+		return 7
+	case "weekday", "workday":
+		return 5
+	case "week":
+		return 1
+	case "sprint", "fortnight":
+		return 0.5
+	case "month":
+		return 12.0 / 52
+	case "quarter":
+		return 4.0 / 52
+	case "year":
+		return 1.0 / 52
+	}
+	return 0
+}
+
+// adverbUnits maps an adverb of frequency to the unit it repeats in.
+var adverbUnits = map[string]string{
+	"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight", "biweekly": "fortnight",
+	"bi-weekly": "fortnight", "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year",
 }
 
 // isCodePlural reports a number glued to an "s" that names a kind, not an

@@ -201,6 +201,17 @@ func appendNumber(toks []token, s string, i int, space bool) ([]token, int) {
 	return append(toks, tok), j - i
 }
 
+// digitsValue returns the value of s, a short run of ASCII digits that
+// allDigits accepted.
+func digitsValue(s string) int {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}
+
+// allDigits reports whether s is a non-empty run of ASCII digits.
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(rune(s[i])) {
