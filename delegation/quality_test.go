@@ -205,12 +205,22 @@ func TestGoalQuality(t *testing.T) {
 				c := cs[i]
 				fmt.Fprintf(&b, "%-20s %9.2f %9.2f %9.2f %9.2f %6d\n", code, c.precision(), c.recall(), c.metPrecision(), c.metRecall(), c.tp+c.fn)
 			}
-			if e := scoreExtras(t, goals); e.dueAll > 0 || e.achievable != (confusion{}) {
+			e := scoreExtras(t, goals)
+			if e.dueAll > 0 || e.achievable != (confusion{}) {
 				c := e.achievable
 				fmt.Fprintf(&b, "deadline             %d of %d as labelled\n", e.dueRight, e.dueAll)
 				fmt.Fprintf(&b, "%-20s %9.2f %9.2f %9.2f %9.2f %6d\n", CodeAchievable, c.precision(), c.recall(), c.metPrecision(), c.metRecall(), c.tp+c.fn)
 			}
 			t.Log("\n" + b.String())
+			// The optional labels have floors too, or a deadline or
+			// achievability regression would only show in the log.
+			if e.dueAll > 0 {
+				assert.GreaterOrEqual(t, float64(e.dueRight)/float64(e.dueAll), 0.95, "deadlines as labelled")
+			}
+			if c := e.achievable; c.tp+c.fn > 0 {
+				assert.GreaterOrEqual(t, c.precision(), 0.8, "%s: %+v", CodeAchievable, c)
+				assert.GreaterOrEqual(t, c.recall(), 0.7, "%s: %+v", CodeAchievable, c)
+			}
 			for i, code := range scoredCodes {
 				c := cs[i]
 				for _, v := range []float64{c.precision(), c.recall(), c.metPrecision(), c.metRecall()} {
