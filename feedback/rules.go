@@ -368,9 +368,11 @@ func gradedWork(p *part, i int) (match, bool) {
 		tk[i+1].is(gFunctionWords|gGradeFree|gLinkingVerbs|gMannerFollowers) || tk[i+1].flags&hasDigit != 0 {
 		return match{}, false
 	}
-	for _, m := range slices.Concat(p.at(i), p.at(i+1)) {
-		if m.cats&(catJudgement|catInterpretation|catTerm) != 0 && m.end > i+1 {
-			return match{}, false // the lexicon has it: "good job", "a great team player"
+	for _, at := range [2][]match{p.at(i), p.at(i + 1)} {
+		for _, m := range at {
+			if m.cats&(catJudgement|catInterpretation|catTerm) != 0 && m.end > i+1 {
+				return match{}, false // the lexicon has it: "good job", "a great team player"
+			}
 		}
 	}
 	for j := i - 1; j >= 0 && j >= i-8 && tk[j].clause == tk[i].clause; j-- {
@@ -400,9 +402,6 @@ func inTerm(p *part, m match) bool {
 	}
 	return false
 }
-
-// agreedPlans are the words after "as" that make an intent stated rather
-// than guessed: "on purpose, as agreed", "deliberately, as an exercise".
 
 // statedIntent reports whether the motive phrase m is followed by the plan
 // it was part of, which the giver knows rather than guesses: "you let him
@@ -865,7 +864,8 @@ func pastClause(p *part, m match) bool {
 // situationSpan says what an anchored situation pins the feedback to: a
 // period when it names one or a series of occasions ("this sprint's
 // standups", "during his first week", "the last two retros"), else one
-// occasion.
+// occasion. A release is a period in a plan but one occasion in a
+// situation ("during Friday's release").
 func situationSpan(p *part) span {
 	for i, t := range p.t.tokens {
 		w := strings.TrimSuffix(t.text, "s")
