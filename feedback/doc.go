@@ -223,8 +223,10 @@
 //
 // # Quality
 //
-// The rules are measured on labelled sets in testdata (written for this
-// package: two tuning sets and three sets written before the rules were
-// tuned on them) by TestSBIQuality, which fails below 0.9 precision or
-// recall for any Error code. testdata/README.md records the scores.
+// The rules are measured on seven labelled sets in testdata, written for
+// this package in varied voices (manager prose, 360 peer feedback, terse
+// chat, non-native English); each was written before the rules were tuned
+// on it and scored once first. TestSBIQuality fails below 0.9 precision or
+// recall for any Error code, or 0.8 for a Warning code.
+// testdata/README.md records the first runs and the scores.
 package feedback

