@@ -464,6 +464,8 @@ func (p *goalParser) join(spans []span) string {
 	return b.String()
 }
 
+// lastWord returns the last word of s without its punctuation, as written:
+// the noun a bare count is of ("35 open PRs" counts "PRs").
 func lastWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {

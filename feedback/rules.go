@@ -245,13 +245,14 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 	}
 	var judged, interp, general, hedged []match
 	terms := p.has(catTerm) // few texts name one; skip the look-back otherwise
+	notTheGivers := func(m match) bool { return inSpeech(m) || terms && inTerm(p, m) }
 	for _, m := range p.m {
-		if m.cats&catInterpretation != 0 && !inSpeech(m) && !statedIntent(p, m) && !statedContent(p, m) && !botheredSomeone(p, m) && !(terms && inTerm(p, m)) && keep(m) {
+		if m.cats&catInterpretation != 0 && !notTheGivers(m) && !motiveKnown(p, m) && keep(m) {
 			interp = append(interp, m)
 		}
 	}
 	for _, m := range p.m {
-		if inSpeech(m) || terms && inTerm(p, m) {
+		if notTheGivers(m) {
 			continue
 		}
 		switch {
@@ -312,6 +313,13 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 		generalization: triggerTexts(p, general),
 		hedges:         triggerTexts(p, hedged),
 	}
+}
+
+// motiveKnown reports whether the motive phrase m is no guess: a plan the
+// giver shared, what the person said they wanted, or an act that only
+// sounds like a motive ("you didn't bother anyone").
+func motiveKnown(p *part, m match) bool {
+	return statedIntent(p, m) || statedContent(p, m) || botheredSomeone(p, m)
 }
 
 // botheredSomeone reports whether the motive phrase m ends in "bother"
