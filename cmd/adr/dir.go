@@ -157,6 +157,17 @@ func (t *tool) adrTitle(ref string) string {
 				fmt.Fprintf(t.stderr, "head: cannot open '%s' for reading: No such file or directory\n", f)
 				continue
 			}
+			if fi, err := file.Stat(); err == nil && fi.IsDir() {
+				fmt.Fprintf(t.stderr, "head: error reading '%s': Is a directory\n", f)
+				if len(files) > 1 {
+					if len(firsts) > 0 {
+						firsts = append(firsts, "")
+					}
+					firsts = append(firsts, "==> "+f+" <==")
+				}
+				file.Close()
+				continue
+			}
 			if len(files) > 1 {
 				if len(firsts) > 0 {
 					firsts = append(firsts, "")

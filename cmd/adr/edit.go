@@ -101,7 +101,7 @@ func (t *tool) rewrite(where, file string, filter func([]string, *strings.Builde
 		data, err = os.ReadFile(file)
 	}
 	if err != nil {
-		fmt.Fprintf(t.stderr, "awk: cannot open %s (No such file or directory)\n", file)
+		awkOpenError(t.stderr, file)
 		return exitError(2)
 	}
 	ls, _ := lines(string(data))
@@ -135,4 +135,13 @@ func (t *tool) link(args []string) error {
 		return err
 	}
 	return t.addLink(args[2], args[3], args[0])
+}
+
+// awkOpenError is awk's complaint about a file it cannot read.
+func awkOpenError(w io.Writer, file string) {
+	if fi, err := os.Stat(file); err == nil && fi.IsDir() {
+		fmt.Fprintln(w, "awk: read error (Is a directory)")
+		return
+	}
+	fmt.Fprintf(w, "awk: cannot open %s (No such file or directory)\n", file)
 }

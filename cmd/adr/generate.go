@@ -204,7 +204,7 @@ func (t *tool) statusLinks(ref string) []statusLink {
 	file := t.adrFile(ref)
 	data, err := os.ReadFile(file)
 	if err != nil {
-		fmt.Fprintf(t.stderr, "awk: cannot open %s (No such file or directory)\n", file)
+		awkOpenError(t.stderr, file)
 		return nil
 	}
 	var out []statusLink
@@ -240,6 +240,10 @@ func (t *tool) upgrade([]string) error {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			_ = os.WriteFile(f+".upgraded", nil, 0o666)
+			if fi, serr := os.Stat(f); serr == nil && fi.IsDir() {
+				fmt.Fprintf(t.stderr, "sed: read error on %s: Is a directory\n", f)
+				return exitError(4)
+			}
 			fmt.Fprintf(t.stderr, "sed: can't read %s: %s\n", f, errText(err))
 			return exitError(2)
 		}
