@@ -80,6 +80,7 @@ not interested | way off
 above the rest | above everyone | above everybody | above the team | above us all | too good for
 holier than thou | holier-than-thou | better than everyone | better than everybody | better than the rest
 impolite | discourteous | unkind | out of line | talk* down to | talking down | no ownership | no sense of ownership
+zero ownership | zero sense of ownership | zero accountability | zero responsibility | zero interest in
 not take ownership | take no ownership | takes no ownership | took no ownership | no accountability | take no responsibility
 takes no responsibility | took no responsibility | not take responsibility | not to care | not seem to care
 lack* attention to detail | no attention to detail | lack* attention
@@ -372,6 +373,7 @@ const defaultTerms = `
 lazy load* | lazy eval* | lazy init* | lazy import* | lazy fetch* | lazy binding* | lazy iterat* | lazy propert*
 lazy val | lazy var | lazy static | lazy mode | lazy sequence* | lazy collection* | lazy stream*
 greedy algorithm* | greedy match* | greedy regex* | greedy quantifier* | greedy search | greedy approach
+greedy heuristic* | greedy strateg* | greedy decod* | greedy sampl* | greedy solution*
 sloppy quorum* | dumb terminal* | dumb pipe* | dumb component* | passive mode | passive check* | passive scan*
 hostile input* | hostile network* | toxic comment* | toxic content | toxic message* | unreliable network*
 unreliable connection* | unreliable transport | deliberate practice | intentional stream* | chaos monkey

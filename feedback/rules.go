@@ -1405,7 +1405,7 @@ var grammarSets = []struct {
 	{gAimVerbs, "make makes made making let lets letting"},
 	{gAppearVerbs, "look looks looked looking seem seems seemed sound sounds sounded appear appears appeared feel feels felt"},
 	{gGrades, "good great nice bad poor weak thoughtful insightful solid decent terrific wonderful lovely"},
-	{gGradeFree, "faith luck news time times hour while deal few morning afternoon evening night weather connection signal request requests gateway point points data first"},
+	{gGradeFree, "faith luck news time times hour while deal few day days week weeks weekend month year morning afternoon evening night weather connection signal request requests gateway point points data first"},
 	{gRecurring, "weekly daily monthly quarterly biweekly fortnightly regular usual recurring routine"},
 	{gMonthLeads, "in of early mid late since until during through"},
 	{gBotherObjects, "me us him her them anyone anybody everyone everybody someone somebody people"},

@@ -167,6 +167,10 @@ func TestCheckSBIBehavior(t *testing.T) {
 		{"effort as a label", "you made no effort on the handover", []string{j}, "no effort"},
 		{"blame as a motive", "you tried to make it look like my fault", []string{i}, "to make it look like"},
 		{"trying is no motive", "you tried to reproduce the bug first", nil, ""},
+		{"zero is no", "you take zero ownership of your tickets", []string{j}, "zero ownership"},
+		{"another greedy term", "you implemented a greedy heuristic for the packing", nil, ""},
+		{"a day had is no grade of work", "you had a bad day and snapped at Sam", nil, ""},
+		{"a grade of what you ran", "you ran a good meeting", []string{j}, "good meeting"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
