@@ -587,9 +587,7 @@ func (s *deadlineScanner) dateAt(k int, toks []token, before, introduced bool) (
 		return time.Time{}, 0, false
 	}
 	switch w {
-	case "christmas", "xmas":
-		return s.dayBefore(before, dateIn(y, 12, 25, loc)), k + 1 - start, true
-	case "easter", "halloween", "holidays", "thanksgiving", "black":
+	case "christmas", "xmas", "easter", "halloween", "holidays", "thanksgiving", "black":
 		// named days need a preposition: "the Thanksgiving on-call rota"
 		// names no deadline
 		if t, n, ok := s.holiday(k, introduced, before); ok {
@@ -1032,8 +1030,8 @@ func (s *deadlineScanner) dayEnd(k, start int, before bool) (time.Time, int, boo
 }
 
 // holiday reads a named day at toks[k] with an optional year ("Easter 2027"):
-// Easter, Halloween, Thanksgiving (US), Black Friday and "the holidays" (from
-// Christmas). It returns the day, or the day before it with before, and the
+// Christmas, Easter, Halloween, Thanksgiving (US), Black Friday and "the
+// holidays" (from Christmas). It returns the day, or the day before it with before, and the
 // tokens read.
 func (s *deadlineScanner) holiday(k int, introduced, before bool) (time.Time, int, bool) {
 	if !introduced {
@@ -1057,7 +1055,7 @@ func (s *deadlineScanner) holiday(k int, introduced, before bool) (time.Time, in
 		t = easter(y, loc)
 	case "halloween":
 		t = dateIn(y, 10, 31, loc)
-	case "holidays":
+	case "holidays", "christmas", "xmas":
 		t = dateIn(y, 12, 25, loc)
 	case "thanksgiving":
 		t = thanksgiving(y, loc)
