@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"os"
+	"os/exec"
 	"slices"
 	"strings"
 )
@@ -53,12 +54,23 @@ func (t *tool) help(args []string) error {
 func (t *tool) expandHeredoc(script, text string) string {
 	const cmd = "templates/template.md"
 	if strings.Contains(text, "`"+cmd+"`") {
-		why := "No such file or directory"
-		if fi, err := os.Stat(cmd); err == nil && !fi.IsDir() {
-			why = "Permission denied"
+		out := ""
+		fi, err := os.Stat(cmd)
+		switch {
+		case err == nil && fi.Mode().IsRegular() && fi.Mode()&0o111 != 0:
+			// an executable file there runs, and its output takes the place
+			run := exec.Command("./" + cmd)
+			run.Stdin, run.Stderr = t.stdin, t.stderr
+			result, _ := run.Output()
+			out = strings.TrimRight(string(result), "\n")
+		case err == nil && fi.IsDir():
+			fmt.Fprintf(t.stderr, "%s: line 5: %s: Is a directory\n", script, cmd)
+		case err == nil:
+			fmt.Fprintf(t.stderr, "%s: line 5: %s: Permission denied\n", script, cmd)
+		default:
+			fmt.Fprintf(t.stderr, "%s: line 5: %s: No such file or directory\n", script, cmd)
 		}
-		fmt.Fprintf(t.stderr, "%s: line 5: %s: %s\n", script, cmd, why)
-		text = strings.ReplaceAll(text, "`"+cmd+"`", "")
+		text = strings.ReplaceAll(text, "`"+cmd+"`", out)
 	}
 	return strings.ReplaceAll(text, "${adr_template_dir}", t.binDir)
 }
