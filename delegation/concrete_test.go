@@ -129,6 +129,8 @@ func TestMeasurableCountsAndDeliverables(t *testing.T) {
 		{"Set up an on-call rotation for the data team by June 30.", true},
 		{"Set up some things by June 30.", false},
 		{"Fix bugs by June 30.", false},
+		{"Improve the search page by June 30, as our current one is slow.", false},
+		{"Improve the search page by June 30, as the old one is slow.", false},
 		{"Write docs by June 30.", false},
 		{"Write docs for the payments API by June 30.", true},
 		{"Fix the flaky tests in the checkout suite by June 30.", true},

@@ -62,11 +62,12 @@ func numberAt(toks []token, i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	// "one of the juniors" and "one-off" are not counts, nor "the old one
-	// goes out of support", where "one" is the subject of a verb.
+	// goes out of support" or "our current one is slow", where "one" is the
+	// subject of a verb.
 	if t.text == "one" && i+1 < len(toks) && (toks[i+1].text == "of" || toks[i+1].text == "another") {
 		return 0, 0, false
 	}
-	if t.text == "one" && (isDemonstrative(toks, i-1) || isDemonstrative(toks, i-2) && toks[i-1].kind == word) &&
+	if t.text == "one" && (determinerAt(toks, i-1) || determinerAt(toks, i-2) && toks[i-1].kind == word) &&
 		i+1 < len(toks) && isFiniteVerb(toks[i+1].text) {
 		return 0, 0, false
 	}
@@ -115,17 +116,11 @@ func wordsNumber(toks []token, i int, current float64) (float64, int, bool) {
 	return total + current, n, true
 }
 
-// isDemonstrative reports "the", "this" or "that" at toks[i]: "one" after it
-// is a pronoun ("the old one"), not a count.
-func isDemonstrative(toks []token, i int) bool {
-	if i < 0 || i >= len(toks) {
-		return false
-	}
-	switch toks[i].text {
-	case "the", "this", "that":
-		return true
-	}
-	return false
+// determinerAt reports a word at toks[i] that opens a noun phrase ("the",
+// "our", "that"): "one" after it is a pronoun ("the old one", "our current
+// one"), not a count.
+func determinerAt(toks []token, i int) bool {
+	return i >= 0 && i < len(toks) && (isDeterminer(toks[i].text) || toks[i].text == "that")
 }
 
 // isFiniteVerb reports a word that reads as the verb of a subject before it:
