@@ -12,9 +12,10 @@ import "strings"
 func findCadence(toks []token) Cadence {
 	var best, implied Cadence
 	var day Weekday
-	consider := func(best *Cadence, c Cadence) {
-		if best.Period == 0 || c.Period < best.Period || c.Period == best.Period && best.Weekday == 0 {
-			*best = c
+	// keep the more frequent rhythm, or the one that names its weekday
+	consider := func(kept *Cadence, c Cadence) {
+		if kept.Period == 0 || c.Period < kept.Period || c.Period == kept.Period && kept.Weekday == 0 {
+			*kept = c
 		}
 	}
 	for i := 0; i < len(toks); i++ {
@@ -263,14 +264,12 @@ func cadenceAt(toks []token, i int) (Cadence, int) {
 			}
 		}
 	}
-	// "Mondays", "on Fridays", "Monday check-ins", "Friday's demo"
 	// "Mon/Wed/Fri", "Mondays and Thursdays", "Tue, Thu": days of every week
 	// (a list makes even the short forms days)
-	list := classOf(t.text)&cWeekday != 0 && (next(1) == "/" || next(1) == "and" || next(1) == "," || next(1) == "&" ||
-		next(1) == "+") && classOf(next(2))&cWeekday != 0
-	if list {
+	if classOf(t.text)&cWeekday != 0 && joinsList(next(1)) && classOf(next(2))&cWeekday != 0 {
 		return Cadence{Period: Weekly, Weekday: weekdayOf(t.text)}, 1
 	}
+	// "Mondays", "on Fridays", "Monday check-ins", "Friday's demo"
 	if w := stripPossessive(t.text); len(w) > 3 && classOf(w)&cWeekday != 0 {
 		plural := w == t.text && w[len(w)-1] == 's' && w != "tues" && w != "thurs"
 		// "Monday check-ins", "Monday's reliability check-in", "Thursday architecture sync"
@@ -329,4 +328,14 @@ func stripPossessive(w string) string {
 		return w[:len(w)-2]
 	}
 	return w
+}
+
+// joinsList reports a word or sign that joins the items of a short list:
+// "Mon/Wed", "Tue, Thu", "Mon and Thu", "Mon & Thu", "Mon + Thu".
+func joinsList(w string) bool {
+	switch w {
+	case "/", ",", "and", "&", "+":
+		return true
+	}
+	return false
 }
