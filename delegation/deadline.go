@@ -253,13 +253,15 @@ func (s *deadlineScanner) at(i, hi int) (time.Time, int, bool) {
 		}
 	}
 	if t, n, ok := s.dateAt(k, toks, before, k > i); ok {
-		// "before Q3 starts", "by the time the sprint begins"
-		switch s.text(k + n) {
-		case "starts", "begins", "start", "begin", "kicks":
-			if before {
+		// "before Q3 starts", "before the sprint kicks off": the verb is
+		// part of the date, not a word of the objective
+		if before {
+			switch s.text(k + n) {
+			case "starts", "begins", "start", "begin":
 				n++
-				if s.text(k+n-1) == "kicks" && s.text(k+n) == "off" {
-					n++
+			case "kicks":
+				if s.text(k+n+1) == "off" {
+					n += 2
 				}
 			}
 		}

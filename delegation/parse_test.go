@@ -136,6 +136,7 @@ func TestParseGoalDeadlines(t *testing.T) {
 		{"Ship it by Christmas", aug4, day(2025, time.December, 25, time.UTC)},
 		{"Plan the Christmas code freeze", aug4, time.Time{}},
 		{"Hire two engineers before Q3 starts", march2, day(2025, time.June, 30, berlin)},
+		{"Hire two engineers before Q3 kicks off", march2, day(2025, time.June, 30, berlin)},
 		{"Ship it by end of FY26", march2, day(2026, time.December, 31, berlin)},
 		{"Ship it by end of day Friday", aug4, day(2025, time.August, 8, time.UTC)},
 		{"Ship it by close of business Friday", aug4, day(2025, time.August, 8, time.UTC)},
