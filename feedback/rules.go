@@ -363,6 +363,11 @@ func aimedAtOther(p *part, m match) bool {
 	return false
 }
 
+// gradeSubjectReach is how many words before a grade gradedWork looks for
+// the clause's subject: enough for a verb phrase with its object ("you
+// walked us through the Kafka design and asked good questions").
+const gradeSubjectReach = 12
+
 // gradedWork matches a grade word said of something the person made or
 // did, at i: "you came up with great ideas", "you asked good questions",
 // "she writes thoughtful comments". Like a label of the person, it grades
@@ -383,19 +388,32 @@ func gradedWork(p *part, i int) (match, bool) {
 			}
 		}
 	}
-	for j := i - 1; j >= 0 && j >= i-8 && tk[j].clause == tk[i].clause; j-- {
+	for j := i - 1; j >= 0 && j >= i-gradeSubjectReach && tk[j].clause == tk[i].clause; j-- {
 		switch {
 		case p.t.quoted(j):
 			return match{}, false
-		case tk[j].is(gRemedyVerbs), tk[j].is(gFirstPerson):
-			return match{}, false // "you fixed a bad config", "we had a good chat"
-		case tk[j].is(gPersonSubjects), p.field == "behavior" && (named(p, j) || tk[j].flags&capitalized != 0 && !tk[j].is(gOpeners)):
+		case tk[j].is(gRemedyVerbs), tk[j].text == "i" || tk[j].text == "we":
+			// "you fixed a bad config", "we had a good chat"; "you walked
+			// us through it and asked good questions" is still the person's
+			return match{}, false
+		case tk[j].is(gPersonSubjects), p.field == "behavior" && subjectName(p, j):
 			// "you asked good questions"; in peer feedback written of the
 			// person, "Amir writes thoughtful comments"
 			return match{start: i, end: i + 2}, true
 		}
 	}
 	return match{}, false
+}
+
+// subjectName reports whether the capitalized word at j can be the person
+// a clause is about: "Amir writes …", but not a product or place after an
+// article or a preposition ("the Kafka design", "in Slack").
+func subjectName(p *part, j int) bool {
+	tk := p.t.tokens
+	if j > 0 && tk[j-1].is(gDeterminers|gEventLinks) {
+		return false
+	}
+	return named(p, j) || tk[j].flags&capitalized != 0 && !tk[j].is(gOpeners)
 }
 
 // inTerm reports whether m lies inside a technical term of the lexicon,
@@ -430,7 +448,7 @@ func statedIntent(p *part, m match) bool {
 			// anywhere in the sentence, a plan named: "as the drill plan
 			// said", "per the runbook", "following the script"
 			// ("as the schedule was tight" gives a reason, not a plan)
-			if tk[k].is(gPlanNouns) && (tk[j].text != "as" || k+1 >= len(tk) || !tk[k+1].is(gBeVerbs)) {
+			if tk[k].is(gPlanWords) && (tk[j].text != "as" || k+1 >= len(tk) || !tk[k+1].is(gBeVerbs)) {
 				return true
 			}
 		}
@@ -1329,7 +1347,7 @@ const (
 	gWholeGroup
 	gPeriods
 	gPastAux
-	gPlanNouns
+	gPlanWords
 	gPlanLinks
 	gAimVerbs
 	gAppearVerbs
@@ -1400,7 +1418,7 @@ var grammarSets = []struct {
 	{gWholeGroup, "everyone everybody people folks others all room audience whole entire team"},
 	{gPeriods, "week month sprint quarter year iteration release season"},
 	{gPastAux, "was were did had"},
-	{gPlanNouns, "plan plans planned runbook playbook script drill exercise agreement agreed checklist schedule scheduled brief procedure protocol rehearsal scenario"},
+	{gPlanWords, "plan plans planned runbook playbook script drill exercise agreement agreed checklist schedule scheduled brief procedure protocol rehearsal scenario"},
 	{gPlanLinks, "as per following according"},
 	{gAimVerbs, "make makes made making let lets letting"},
 	{gAppearVerbs, "look looks looked looking seem seems seemed sound sounds sounded appear appears appeared feel feels felt"},

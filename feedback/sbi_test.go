@@ -171,6 +171,9 @@ func TestCheckSBIBehavior(t *testing.T) {
 		{"another greedy term", "you implemented a greedy heuristic for the packing", nil, ""},
 		{"a day had is no grade of work", "you had a bad day and snapped at Sam", nil, ""},
 		{"a grade of what you ran", "you ran a good meeting", []string{j}, "good meeting"},
+		{"a product name is no subject", "we reviewed the Kafka design and had a good chat about it", nil, ""},
+		{"a tool after an article is no subject", "in Slack the Jenkins job posted a bad build and you reverted it", nil, ""},
+		{"an object pronoun is no subject", "you walked us through the Kafka design and asked good questions", []string{j}, "good questions"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
