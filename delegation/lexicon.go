@@ -1,6 +1,9 @@
 package delegation
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // class is a set of roles a word can play in a goal. One map lookup per
 // token answers every question the parser and checker ask about it.
@@ -42,14 +45,19 @@ func add(c class, words string) {
 	}
 }
 
-// classOf returns the classes of w. A word the lexicon does not hold is
-// read through its word family: British and American spellings
-// ("finalise", "finalize") share their classes, and a verb that makes or
-// completes something, with "re" before it ("rebuild", "re-run",
-// "redeploy"), completes a change to what exists.
-func classOf(w string) class {
-	if c, ok := lexicon[w]; ok || len(w) < 5 {
-		return c
+// classOf returns the classes of w. A word the lexicon's lists do not hold
+// is read through its word family (see addWordFamilies), so the lookup is
+// one map access.
+func classOf(w string) class { return lexicon[w] }
+
+// familyClass returns the classes of w, a word the lists do not hold, from
+// its word family: British and American spellings ("finalise",
+// "finalize") share their classes, and a verb that makes or completes
+// something, with "re" before it ("rebuild", "re-run", "redeploy"),
+// completes a change to what exists.
+func familyClass(w string) class {
+	if len(w) < 5 {
+		return 0
 	}
 	if c := spellingVariant(w); c != 0 {
 		return c
@@ -70,28 +78,67 @@ func classOf(w string) class {
 	return 0
 }
 
-// spellingVariant returns the classes of w spelled the other side of the
-// Atlantic: -ise for -ize and back (with -ised, -ising, -isation).
-func spellingVariant(w string) class {
-	var buf [40]byte
-	if len(w) > len(buf) {
-		return 0
+// addWordFamilies adds to the lexicon every word familyClass gives a class:
+// each listed word spelled the other side of the Atlantic, and with "re"
+// or "re-" before it. They are worked out once, from the lists alone, so
+// that classOf costs one lookup on every word of every goal.
+func addWordFamilies() {
+	family := map[string]class{}
+	consider := func(w string) {
+		if _, listed := lexicon[w]; listed {
+			return
+		}
+		if c := familyClass(w); c != 0 {
+			family[w] = c
+		}
 	}
+	for w := range lexicon {
+		spellings := []string{w}
+		if v, ok := otherSpelling(w); ok {
+			spellings = append(spellings, v)
+			consider(v)
+		}
+		for _, sp := range spellings {
+			consider("re" + sp)
+			consider("re-" + sp)
+		}
+	}
+	maps.Copy(lexicon, family)
+}
+
+// otherSpelling returns w with -ise for -ize or back, where spellingVariant
+// would swap them.
+func otherSpelling(w string) (string, bool) {
 	for j := max(1, len(w)-7); j <= len(w)-2; j++ {
 		if w[j] != 'i' || w[j+1] != 's' && w[j+1] != 'z' {
 			continue
 		}
 		switch w[j+2:] {
 		case "e", "ed", "es", "ing", "ation", "ations":
-			b := buf[:copy(buf[:], w)]
-			b[j+1] ^= 's' ^ 'z' // swap one for the other
-			return lexicon[string(b)]
+			b := []byte(w)
+			b[j+1] ^= 's' ^ 'z'
+			return string(b), true
 		}
+	}
+	return "", false
+}
+
+// spellingVariant returns the classes of w spelled the other side of the
+// Atlantic: -ise for -ize and back (with -ised, -ising, -isation).
+func spellingVariant(w string) class {
+	if v, ok := otherSpelling(w); ok {
+		return lexicon[v]
 	}
 	return 0
 }
 
 func init() {
+	addLists()
+	addWordFamilies()
+}
+
+// addLists adds the word lists, each with its classes.
+func addLists() {
 	add(cStop, `a an the this that these those our my your their its his her we i you they it us me them
 		of for in on at to with from into onto by as and or but nor so than then up down out over under
 		is are was were be been being am will would shall should can could may might must do does did
