@@ -119,12 +119,7 @@ func everyN(n float64, unit Period) Period {
 // it spans (at least 1), or the zero Cadence.
 func cadenceAt(toks []token, i int) (Cadence, int) {
 	t := toks[i]
-	next := func(k int) string {
-		if i+k < len(toks) {
-			return toks[i+k].text
-		}
-		return ""
-	}
+	next := func(k int) string { return textAt(toks, i+k) }
 	// "3 times a week", "2x/week", "2x per month"
 	if t.kind == number && !t.ordinal && t.num >= 1 {
 		k := 1

@@ -172,10 +172,7 @@ type deadlineScanner struct {
 }
 
 func (s *deadlineScanner) text(i int) string {
-	if i >= 0 && i < len(s.toks) {
-		return s.toks[i].text
-	}
-	return ""
+	return textAt(s.toks, i)
 }
 
 // scan records every deadline phrase in toks[lo:hi]. A date after
@@ -309,31 +306,28 @@ func (s *deadlineScanner) at(i, hi int) (time.Time, int, bool) {
 // over", "wraps up", "runs out", "closes"), the tokens from the period's
 // noun through the end of that phrase; else 0.
 func periodEnding(toks []token, k int) int {
-	text := func(i int) string {
-		if i >= 0 && i < len(toks) {
-			return toks[i].text
+	for ; k < len(toks); k++ {
+		if w := toks[k].text; w != "the" && w != "this" && w != "our" && w != "current" {
+			break
 		}
-		return ""
 	}
-	for k < len(toks) && (text(k) == "the" || text(k) == "this" || text(k) == "our" || text(k) == "current") {
-		k++
-	}
-	switch text(k) {
+	switch textAt(toks, k) {
 	case "year", "quarter", "month", "week", "sprint", "half", "summer", "spring", "autumn", "winter",
 		"fall", "iteration":
 	default:
 		return 0
 	}
-	switch text(k + 1) {
+	switch textAt(toks, k+1) {
 	case "ends", "closes", "finishes", "wraps", "runs", "is", "'s":
 	default:
 		return 0
 	}
-	switch text(k + 2) {
+	switch textAt(toks, k+2) {
 	case "out", "over", "done", "up", "through":
 		return 3
 	}
-	if text(k+1) == "ends" || text(k+1) == "closes" || text(k+1) == "finishes" {
+	switch textAt(toks, k+1) {
+	case "ends", "closes", "finishes":
 		return 2
 	}
 	return 0

@@ -87,10 +87,7 @@ type goalParser struct {
 }
 
 func (p *goalParser) text(i int) string {
-	if i >= 0 && i < len(p.toks) {
-		return p.toks[i].text
-	}
-	return ""
+	return textAt(p.toks, i)
 }
 
 func (p *goalParser) parse(now time.Time) Goal {

@@ -44,10 +44,7 @@ func gradualObjective(toks []token) bool {
 }
 
 func (q *quantityReader) text(i int) string {
-	if i >= 0 && i < len(q.toks) {
-		return q.toks[i].text
-	}
-	return ""
+	return textAt(q.toks, i)
 }
 
 func (q *quantityReader) skipped(i int) bool { return i >= 0 && i < len(q.skip) && q.skip[i] }
@@ -463,17 +460,11 @@ func (q *quantityReader) patternAt(i, hi int) quantityMatch {
 // services". After a verb that completes something, the same count measures
 // it: "send the alerts for all 11 topics" is done when all 11 are.
 func countInScope(toks []token, i int) bool {
-	text := func(j int) string {
-		if j >= 0 && j < len(toks) {
-			return toks[j].text
-		}
-		return ""
-	}
-	switch text(i - 1) {
+	switch textAt(toks, i-1) {
 	case "the", "our", "all", "each", "every", "both", "its", "their", "these", "those", "my", "your":
-		return isScopePrep(text(i - 2))
+		return isScopePrep(textAt(toks, i-2))
 	}
-	return isScopePrep(text(i - 1))
+	return isScopePrep(textAt(toks, i-1))
 }
 
 // isScopePrep reports prepositions that place work rather than count it.
@@ -571,24 +562,18 @@ func foldAt(toks []token, i int) (float64, int) {
 // "twice a week", "3 times per sprint", "once every two weeks", "every day" —
 // as a rate per week; it returns the rate and the tokens read.
 func frequencyAt(toks []token, i int) (Quantity, int, bool) {
-	text := func(j int) string {
-		if j >= 0 && j < len(toks) {
-			return toks[j].text
-		}
-		return ""
-	}
 	rate := func(v float64) Quantity { return Quantity{Value: v, Unit: "per week"} }
-	if u := perWeek(adverbUnits[text(i)]); u > 0 {
+	if u := perWeek(adverbUnits[textAt(toks, i)]); u > 0 {
 		return rate(u), 1, true // "daily", "fortnightly"
 	}
-	switch text(i) {
+	switch textAt(toks, i) {
 	case "every", "each":
 		// "every day", "every two weeks"
-		if u := perWeek(text(i + 1)); u > 0 {
+		if u := perWeek(textAt(toks, i+1)); u > 0 {
 			return rate(u), 2, true
 		}
 		if v, n, ok := numberAt(toks, i+1); ok && v > 0 {
-			if u := perWeek(text(i + 1 + n)); u > 0 {
+			if u := perWeek(textAt(toks, i+1+n)); u > 0 {
 				return rate(u / v), 2 + n, true
 			}
 		}
@@ -596,7 +581,7 @@ func frequencyAt(toks []token, i int) (Quantity, int, bool) {
 	}
 	var times float64
 	n := 0
-	switch text(i) {
+	switch textAt(toks, i) {
 	case "once":
 		times, n = 1, 1
 	case "twice":
@@ -605,14 +590,14 @@ func frequencyAt(toks []token, i int) (Quantity, int, bool) {
 		times, n = 3, 1
 	default:
 		v, m, ok := numberAt(toks, i)
-		if !ok || text(i+m) != "times" {
+		if !ok || textAt(toks, i+m) != "times" {
 			return Quantity{}, 0, false
 		}
 		times, n = v, m+1
 	}
-	switch text(i + n) {
+	switch textAt(toks, i+n) {
 	case "a", "an", "per", "each":
-		if u := perWeek(text(i + n + 1)); u > 0 {
+		if u := perWeek(textAt(toks, i+n+1)); u > 0 {
 			return rate(times * u), n + 2, true
 		}
 	case "every":

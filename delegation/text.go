@@ -201,6 +201,15 @@ func appendNumber(toks []token, s string, i int, space bool) ([]token, int) {
 	return append(toks, tok), j - i
 }
 
+// textAt returns the text of toks[i], or "" when i is outside toks, so
+// that a rule can look ahead or behind without bounds checks.
+func textAt(toks []token, i int) string {
+	if i >= 0 && i < len(toks) {
+		return toks[i].text
+	}
+	return ""
+}
+
 // digitsValue returns the value of s, a short run of ASCII digits that
 // allDigits accepted.
 func digitsValue(s string) int {
