@@ -101,11 +101,14 @@
 // grew 40% every week", "the alert that fires every time the disk
 // fills"), nor does "never" for what had not happened before one occasion
 // ("you had never deployed it before", "never deployed before that
-// Friday"). "Yet again", "repeatedly" and "about everything" do count.
+// Friday"). "Yet again", "repeatedly" and "about everything" do count, and
+// "most standups" or "most of the calls" quantify over occasions as "every
+// standup" does.
 // The situation bounds a count told in the past: "never once" and "not
 // once" count the occasion or period it names ("in yesterday's standup,
 // you never once mentioned the outage"), and "every morning" is bounded by
-// a period it names ("during his first week"). Under a vague situation, in
+// a period it names ("during his first week"; "the sprint review" names one
+// meeting, not a sprint). Under a vague situation, in
 // the present tense, or for "every time", they claim a habit.
 //
 // Chat spelling: "u" reads as "you", "ur" as "you're" before an article,

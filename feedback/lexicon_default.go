@@ -189,7 +189,7 @@ times out of ten | on a regular basis | like clockwork | same as always | as eve
 the way you always | like you always
 about everything | about everyone | at everything | at everyone | against everything
 everything and everyone | everyone and everything
-continuously | most days | most weeks | most mornings | most meetings | most sprints
+continuously
 for everything | for everybody | for anything
 `
 

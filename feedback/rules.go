@@ -840,7 +840,7 @@ func bounded(p *part, m match) bool {
 	if experienced(p, m) || countedOnce(p, m) {
 		return true
 	}
-	if w := tk[m.start].text; w != "every" && w != "each" || tk[m.end-1].text == "time" {
+	if w := tk[m.start].text; w != "every" && w != "each" && w != "most" || tk[m.end-1].text == "time" {
 		return false // "every time" is the sweeping phrase itself, bounded or not
 	}
 	if p.span == spanPeriod && pastClause(p, m) {
@@ -895,18 +895,44 @@ func pastClause(p *part, m match) bool {
 func situationSpan(p *part) span {
 	for i, t := range p.t.tokens {
 		w := strings.TrimSuffix(t.text, "s")
-		if g, ok := grammar[w]; ok && g&gPeriods != 0 && w != "release" || pluralEvent(p, i) {
+		if g, ok := grammar[w]; ok && g&gPeriods != 0 && w != "release" && !namesMeeting(p, i) || pluralEvent(p, i) {
 			return spanPeriod
 		}
 	}
 	return spanOccasion
 }
 
+// namesMeeting reports whether the period word at i only names the kind of
+// a meeting after it: "Tuesday's sprint planning", "the sprint review" are
+// one occasion each.
+func namesMeeting(p *part, i int) bool {
+	if i+1 >= len(p.t.tokens) {
+		return false
+	}
+	for _, m := range p.at(i + 1) {
+		if m.cats&(catOccasion|catEvent) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // everyOccasion matches "every meeting", "each sprint", "every single
-// time" at i: a quantifier over occasions, which claims a pattern. "every
-// comment" quantifies over things and is not matched.
+// time", "most standups" or "most of the calls" at i: a quantifier over
+// occasions, which claims a pattern. "every comment" quantifies over
+// things and is not matched.
 func everyOccasion(p *part, i int) (match, bool) {
 	tk := p.t.tokens
+	if tk[i].text == "most" {
+		j := i + 1
+		if j+1 < len(tk) && tk[j].text == "of" && tk[j+1].is(gDeterminers) {
+			j += 2
+		}
+		if j < len(tk) && pluralOf(p, j, catOccasion) {
+			return match{start: i, end: j + 1}, true
+		}
+		return match{}, false
+	}
 	if tk[i].text != "every" && tk[i].text != "each" {
 		return match{}, false
 	}
@@ -1106,13 +1132,17 @@ func unitAt(p *part, i int) bool {
 }
 
 // pluralEvent reports whether token i is the plural of an event noun.
-func pluralEvent(p *part, i int) bool {
+func pluralEvent(p *part, i int) bool { return pluralOf(p, i, catEvent) }
+
+// pluralOf reports whether the word at i is the plural of a one-word
+// phrase in one of the lists cats: "standups", "retros", "mornings".
+func pluralOf(p *part, i int, cats category) bool {
 	w := p.t.tokens[i].text
 	if !strings.HasSuffix(w, "s") {
 		return false
 	}
 	n := p.tr.root.next[strings.TrimSuffix(w, "s")]
-	return n != nil && n.cats&catEvent != 0
+	return n != nil && n.cats&cats != 0
 }
 
 // narrative matches a subordinate clause that tells one past event: "when

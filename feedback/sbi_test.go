@@ -144,6 +144,9 @@ func TestCheckSBIBehavior(t *testing.T) {
 		{"continuously", "you interrupted Ana continuously", []string{g}, "continuously"},
 		{"every deadline", "you miss every deadline", []string{g}, "every deadline"},
 		{"most days", "you're late most days", []string{g}, "most days"},
+		{"most of an occasion", "you skip most retros", []string{g}, "most retros"},
+		{"most of the occasions", "you dropped most of the calls early", []string{g}, "most of the calls"},
+		{"most of a thing", "you fixed most of the bugs", nil, ""},
 		{"pretend in the present", "you pretend to listen", []string{i}, "pretend"},
 		{"a motive to annoy", "you did that to annoy me", []string{i}, "to annoy"},
 		{"out to prove", "you were out to prove Ana wrong", []string{i}, "out to prove"},
@@ -245,6 +248,7 @@ func TestCheckSBISituation(t *testing.T) {
 		{"At the weekly sync on Tuesday", false},
 		{"In our weekly meeting on 3 May", false},
 		{"In the last meeting", false},
+		{"In most standups", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.situation, func(t *testing.T) {
@@ -457,10 +461,13 @@ func TestBoundedQuantifiers(t *testing.T) {
 		{"", "you never once say thank you", true},
 		{"During Tom's first week in May", "you scheduled a walkthrough every morning", false},
 		{"In yesterday's standup", "you scheduled a walkthrough every morning", true},
+		{"In Tuesday's sprint review", "you scheduled a walkthrough every morning", true}, // one meeting, not a sprint
 		{"In this sprint's standups", "you interrupted me every time I spoke", true},
 		{"During the cutover on the night of 21 March", "he never left the bridge until the last check was green", false},
 		{"Recently", "he never left the bridge until the last check was green", true},
 		{"", "you never ask until it's too late", true},
+		{"", "you were late most mornings this sprint", false},
+		{"", "you were late most mornings", true},
 	} {
 		sit := tc.situation
 		if sit == "" {
