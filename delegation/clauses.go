@@ -142,7 +142,7 @@ func (p *goalParser) segment(lo, hi int, haveObjective *bool) {
 		cur = roleObjective
 		if r := p.leadRole(lo, hi, true); r == roleRelevance {
 			cur = r
-		} else if hi < len(p.toks) && p.opensWithRhythm(lo, hi) {
+		} else if (hi < len(p.toks) || p.aimIn(lo, hi)) && p.opensWithRhythm(lo, hi) {
 			// "At every sprint review, show the trend; target: …"
 			cur = roleTracking
 		} else {
@@ -166,6 +166,20 @@ func (p *goalParser) segment(lo, hi int, haveObjective *bool) {
 	}
 	start := lo
 	for j := lo + 1; j < hi; j++ {
+		if cur == roleTracking && !*haveObjective {
+			// a check-in said first, then what it is for: "Every Wednesday
+			// I'll walk through the dashboard until we've cut the spend"
+			a := j
+			if p.text(a) == "," {
+				a++
+			}
+			if v := p.aimStart(a, hi); v >= 0 {
+				p.addClause(span{start, j}, cur)
+				start, cur, j = v, roleObjective, v
+				*haveObjective = true
+				continue
+			}
+		}
 		c, after := p.softStart(j)
 		if c < 0 || c >= hi {
 			continue
@@ -181,6 +195,68 @@ func (p *goalParser) segment(lo, hi int, haveObjective *bool) {
 		start, cur = j, r
 	}
 	p.addClause(span{start, hi}, cur)
+}
+
+// aimIn reports whether toks[lo:hi] holds the aim of a check-in.
+func (p *goalParser) aimIn(lo, hi int) bool {
+	for j := lo + 1; j < hi; j++ {
+		if p.aimStart(j, hi) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// aimStart returns, when toks[j] opens the aim of a check-in ("until we've
+// cut …", "aiming to move …"), the index of the aim's verb; else -1.
+func (p *goalParser) aimStart(j, hi int) int {
+	k := j
+	switch p.text(k) {
+	case "until", "till":
+		k++
+		for k < hi && k-j < 4 {
+			switch p.text(k) {
+			case "we", "we've", "we're", "we'll", "i", "i've", "i'm", "you", "you've", "they", "they've", "the", "team",
+				"have", "has", "it's", "it", "is":
+				k++
+				continue
+			}
+			break
+		}
+	case "aiming", "aim":
+		if p.text(k+1) != "to" {
+			return -1
+		}
+		k += 2
+	default:
+		return -1
+	}
+	if k < hi && (classOf(p.text(k))|pastClass(p.text(k)))&(cVerb|cDecrease|cIncrease|cCreate|cComplete) != 0 {
+		return k
+	}
+	return -1
+}
+
+// pastClass returns the classes of the verb a regular past participle comes
+// from ("closed", "reduced", "halved", "shipped", "emptied"), or 0.
+func pastClass(w string) class {
+	stem, ok := strings.CutSuffix(w, "ed")
+	if !ok || len(stem) < 2 {
+		return 0
+	}
+	if c := classOf(stem + "e"); c != 0 { // closed, reduced
+		return c
+	}
+	if c := classOf(stem); c != 0 { // migrated is listed; fixed, logged
+		return c
+	}
+	if n := len(stem); stem[n-1] == stem[n-2] { // shipped
+		return classOf(stem[:n-1])
+	}
+	if y, ok := strings.CutSuffix(stem, "i"); ok { // emptied
+		return classOf(y + "y")
+	}
+	return 0
 }
 
 func (p *goalParser) hasWordBefore(lo, hi int) bool {
@@ -253,6 +329,74 @@ func (p *goalParser) gerundObject(j int) bool {
 	}
 	w := p.toks[k].text
 	return classOf(w)&(cVerb|cCreate|cComplete) != 0 && classOf(w)&cStop == 0 || isGradualVerb(w)
+}
+
+// holdsLevel reports whether toks[lo:hi], up to its first comma, names a
+// level to hold: "at", "under", "below", "above" or "over" before a number
+// ("… at 99.95%", "… under 2 seconds").
+func (p *goalParser) holdsLevel(lo, hi int) bool {
+	for i := lo; i+1 < hi && p.toks[i].text != ","; i++ {
+		switch p.text(i) {
+		case "at", "under", "below", "above", "over":
+			if p.toks[i+1].kind == number {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coversEachItem reports whether toks[k] quantifies over work items ("every
+// infra PR", "each alert", "all pull requests") rather than over time or
+// meetings ("every Monday", "each retro", "all standups").
+func (p *goalParser) coversEachItem(k, hi int) bool {
+	switch p.text(k) {
+	case "every", "each", "all":
+	default:
+		return false
+	}
+	end := k + 1
+	for end < hi && end-k <= 3 && p.toks[end].kind == word && classOf(p.text(end))&cStop == 0 {
+		end++
+	}
+	if end == k+1 || !findCadence(p.toks[k:end]).IsZero() {
+		return false
+	}
+	for i := k + 1; i < end; i++ {
+		if w := p.text(i); isMeeting(w) || classOf(w)&(cTrackNoun|cSetting|cTime|cWeekday) != 0 || durationUnit(w) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// namesCheckIn reports whether toks[lo:hi] holds a rhythm or a place where
+// progress shows after a preposition ("at the Tuesday sync", "in Slack").
+func (p *goalParser) namesCheckIn(lo, hi int) bool {
+	if !findCadence(p.toks[lo:hi]).IsZero() {
+		return true
+	}
+	for i := lo; i < hi; i++ {
+		switch p.text(i) {
+		case "at", "in", "on", "during", "via", "to":
+			for j := i + 1; j < hi && j <= i+4; j++ {
+				if w := p.text(j); classOf(w)&cTrackNoun != 0 || isMeeting(w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// commaEnd returns the index of the first comma in toks[k:hi], or hi.
+func (p *goalParser) commaEnd(k, hi int) int {
+	for i := k; i < hi; i++ {
+		if p.toks[i].text == "," {
+			return i
+		}
+	}
+	return hi
 }
 
 // isParticipleLead reports words that open a tracking phrase on their own:
@@ -427,7 +571,12 @@ func (p *goalParser) trackingAhead(c, hi int, afterComma bool) bool {
 	lead := isTrackingVerb(w) || isParticipleLead(w) && !(p.text(k+1) == "by" && p.text(k+2) != "the" && p.text(k+2) != "me") ||
 		p.cadenceStarts(k, hi) || w == "via" ||
 		w == "on" || w == "in" || w == "at" || w == "during"
-	if !lead {
+	if !lead || (w == "keep" || w == "keeps") && p.holdsLevel(k+1, hi) {
+		return false // "keep the login SLO at 99.95%" holds a target
+	}
+	if isTrackingVerb(w) && p.coversEachItem(k+1, hi) && !p.namesCheckIn(k+1, p.commaEnd(k, hi)) {
+		// "review every infra PR and run two sessions" is the work, not a
+		// check-in ("demo each flag at the Tuesday sync" is one)
 		return false
 	}
 	if w == "at" && (p.text(k+1) == "least" || p.text(k+1) == "most") {

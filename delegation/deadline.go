@@ -249,7 +249,7 @@ func (s *deadlineScanner) at(i, hi int) (time.Time, int, bool) {
 			}
 		}
 	}
-	if t, n, ok := s.dateAt(k, toks, before, k > i); ok {
+	if t, n, ok := s.dateAt(k, toks, before, k > i || s.dateLabelBefore(i)); ok {
 		// "before Q3 starts", "before the sprint kicks off": the verb is
 		// part of the date, not a word of the objective
 		if before {
@@ -299,6 +299,20 @@ func (s *deadlineScanner) at(i, hi int) (time.Time, int, bool) {
 		}
 	}
 	return time.Time{}, 0, false
+}
+
+// dateLabelBefore reports whether toks[i] follows a form's date label
+// ("Deadline: 31.03.2027", "Due date: 15.09"): the label introduces the
+// date as a preposition would, though it is read as a clause of its own.
+func (s *deadlineScanner) dateLabelBefore(i int) bool {
+	if s.text(i-1) != ":" {
+		return false
+	}
+	switch s.text(i - 2) {
+	case "deadline", "due", "date", "by", "when", "timeline", "timeframe", "until":
+		return true
+	}
+	return false
 }
 
 // periodEnding returns, when toks[k] opens a period ("the year", "this

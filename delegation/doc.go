@@ -43,7 +43,12 @@
 // several dates are named the latest counts. A form's labels say what
 // follows them by their head word ("Goal title:", "KR2:", "Check-in
 // frequency:", "Performance goal —"), and a title without a verb takes its
-// deliverable from the description. Dates follow calendar arithmetic in
+// deliverable from the description. A goal may open with its check-in and
+// give its aim after it ("Every Monday we'll go through the board until
+// we've closed all 40 bugs", "…, aiming to cut build time by 30%"); "keep"
+// with a level to hold ("keep p95 under 200 ms") is an objective, and a
+// tracking verb over every work item ("review every PR") is the work, not a
+// check-in. Dates follow calendar arithmetic in
 // now's location; a date or quarter without a year is in now's year and is
 // not rolled forward, so a past one fails time-bound. On the labelled sets
 // in testdata the checker's per-criterion precision and recall are at least

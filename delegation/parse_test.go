@@ -157,6 +157,9 @@ func TestParseGoalDeadlines(t *testing.T) {
 		{"Ship it b4 the Aug release", march2, day(2025, time.July, 31, berlin)},
 		{"H1 goal — ship it", march2, day(2025, time.June, 30, berlin)},
 		{"Q4 OKRs: ship it", march2, day(2025, time.December, 31, berlin)},
+		{"Ship it. Deadline: 15.09.2025", march2, day(2025, time.September, 15, berlin)},
+		{"Ship it. Due date: 30.06", march2, day(2025, time.June, 30, berlin)},
+		{"Ship it. Scope: 15.09", march2, time.Time{}}, // a dotted number after another label is no date
 	}
 	for _, tc := range cases {
 		t.Run(tc.text+"@"+tc.now.Format(time.DateOnly), func(t *testing.T) {
@@ -283,6 +286,17 @@ func TestParseGoalTrackingAndCadence(t *testing.T) {
 		{"Cut X by 10% by June; updates in Slack 2x/week", "updates in Slack 2x/week", Cadence{Period: Weekly}},
 		{"Cut X by 10% by June; reviewed with me 3 times a month", "reviewed with me 3 times a month", Cadence{Period: Weekly}},
 		{"Cut X by 10% by June; reviewed weekly-ish", "reviewed weekly-ish", Cadence{Period: Weekly}},
+		// "keep" with a level to hold is the objective, not a tracking verb
+		{"Keep the API SLO at 99.9% and p95 under 200 ms through June; SLO board reviewed weekly", "SLO board reviewed weekly", Cadence{Period: Weekly}},
+		{"Keep the runbooks current; review them weekly in the ops sync", "review them weekly in the ops sync", Cadence{Period: Weekly}},
+		// a check-in said first, then its aim
+		{"Every Monday we'll go through the bug board until we've closed all 40 P2 bugs, by end of Q2", "Every Monday we'll go through the bug board", Cadence{Weekly, Monday}},
+		{"At each sprint review we'll demo the trend, aiming to cut build time by 30% by June", "At each sprint review we'll demo the trend", Cadence{Period: Biweekly}},
+		// a tracking verb over every work item is the work itself, unless a
+		// meeting or rhythm follows in the same phrase
+		{"Own the release train by June: review every release note and cut 3 releases, discussed in our monthly 1:1", "discussed in our monthly 1:1", Cadence{Period: Monthly}},
+		{"Cut X by 10% by June, and demo each migrated service at the Tuesday sync", "demo each migrated service at the Tuesday sync", Cadence{Weekly, Tuesday}},
+		{"Cut X by 10% by June; review all dashboards every Monday", "review all dashboards every Monday", Cadence{Weekly, Monday}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
@@ -295,6 +309,26 @@ func TestParseGoalTrackingAndCadence(t *testing.T) {
 
 func TestParseGoalRelevanceAndObjective(t *testing.T) {
 	now := time.Date(2025, time.March, 3, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, objective string }{
+		{"Every Monday we'll go through the bug board until we've closed all 40 P2 bugs, by end of Q2", "closed all 40 P2 bugs"},
+		{"Every Wednesday I walk through the cost report with the team, aiming to halve the GCP bill by June.", "halve the GCP bill"},
+		{"Every Wednesday I walk through the cost report until it's green.", ""}, // no aim verb: all tracking
+		{"Latency budget: keep p95 under 200 ms at the weekly peak through June; SLO board reviewed every Monday",
+			"Latency budget: keep p95 under 200 ms at the weekly peak"},
+		{"Become our Terraform expert by June: review every infra PR and run two brown-bags, discussed in our monthly 1:1",
+			"Become our Terraform expert review every infra PR and run two brown-bags"},
+	} {
+		g := ParseGoal(tc.text, now)
+		assert.Equal(t, tc.objective, g.Objective, tc.text)
+	}
+	for _, text := range []string{
+		"Latency budget: keep p95 under 200 ms at the weekly peak through June; SLO board reviewed every Monday",
+		"Become our Terraform expert by June: review every infra PR and run two brown-bags, discussed in our monthly 1:1",
+		"Every Wednesday I walk through the cost report with the team, aiming to halve the GCP bill by June.",
+	} {
+		fs := CheckGoal(ParseGoal(text, now), now)
+		assert.False(t, fs.Errors().Has(CodeMeasurable), "%s: %v", text, fs)
+	}
 	g := ParseGoal("To cut onboarding time, write a setup guide within two weeks", now)
 	assert.Equal(t, "write a setup guide", g.Objective)
 	assert.Equal(t, "To cut onboarding time", g.Relevance)
