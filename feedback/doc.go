@@ -82,7 +82,8 @@
 // ("the PR was sloppy"), and so does a grade word before what the person
 // made ("you came up with great ideas", "asked good questions"); labels of
 // a thing they dealt with do not ("you fixed a terrible bug"), nor do
-// technical terms (Lexicon.Terms: "lazy loading", "greedy algorithm"), nor
+// technical terms (Lexicon.Terms: "lazy loading", "greedy algorithm", also
+// said the other way round: "the regex was greedy"), nor
 // a label the person makes someone else look or feel ("you tried to make
 // me look incompetent" is a motive, not a judgement of the person).
 //
@@ -99,7 +100,8 @@
 // Patterns: sweeping words claim a habit of the person, so they do not
 // count inside a clause about something else ("you showed that the queue
 // grew 40% every week", "the alert that fires every time the disk
-// fills"), nor does "never" for what had not happened before one occasion
+// fills", "you found that the retry loop never terminates"; but "Sam was
+// always late" in feedback about Sam), nor does "never" for what had not happened before one occasion
 // ("you had never deployed it before", "never deployed before that
 // Friday"). "Yet again", "repeatedly" and "about everything" do count, and
 // "most standups" or "most of the calls" quantify over occasions as "every

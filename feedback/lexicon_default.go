@@ -172,6 +172,13 @@ to make me feel | to make us feel | to make him feel | to make her feel | to mak
 to make _ look small | to make _ look silly | to make _ look incompetent | to make _ look weak | to make _ feel small
 faked being | faking being | fake being | to make it look like | to make it seem like | to make it look as if
 tried to blame | trying to blame | try to blame | thinking about yourself | thinking of yourself
+because he wanted | because she wanted | because they wanted | because he did not want | because she did not want
+because they did not want | because he does not want | because she does not want | because they do not want
+to avoid _ fight* | to avoid fight* | to avoid _ argument* | to avoid argument* | to avoid _ clash* | to avoid clash*
+to avoid _ disagreement* | to avoid disagreement* | to avoid _ friction | to avoid friction | to avoid _ drama | to avoid drama
+to avoid _ row | to avoid _ scene | to avoid _ showdown | to avoid _ confrontation*
+to get _ off _ plate | to get _ off _ desk | to get _ off _ back | to get _ off _ list
+to get _ _ off _ plate | to get _ _ off _ desk | to get _ _ off _ back | to get _ _ off _ list
 `
 
 const defaultGeneralization = `
@@ -303,6 +310,8 @@ sees | seeing | meh | tbh | ngl | imo | lol | thx | ty | cheers | kudos | congra
 count on | counts on | counting on | rely on | relies on | can rely | depend on | depends on | look* up to
 suffer* | surviv*
 unnoticed | add* up | send | sends | watch | watching | watched
+greatly | highly | deeply | strongly | warmly | immensely | tremendously | enormously | hugely | widely | truly
+contribution* | effort | efforts | department | division | in line with
 `
 
 const defaultFeelings = `
@@ -377,5 +386,5 @@ greedy heuristic* | greedy strateg* | greedy decod* | greedy sampl* | greedy sol
 sloppy quorum* | dumb terminal* | dumb pipe* | dumb component* | passive mode | passive check* | passive scan*
 hostile input* | hostile network* | toxic comment* | toxic content | toxic message* | unreliable network*
 unreliable connection* | unreliable transport | deliberate practice | intentional stream* | chaos monkey
-never expire* | forever loop*
+never expire* | forever loop* | hostile takeover*
 `

@@ -261,7 +261,7 @@ func behaviorFindings(p *part, speech []bool, keep func(match) bool) behaviorWor
 			// aims at someone else, not a label of the person
 		case m.cats&catInterpretation == 0 && covered(interp, m):
 			// a word inside a motive ("to look good") is part of that claim
-		case m.cats&catLabel != 0 && !negated(p, m.start) && !remedied(p, m),
+		case m.cats&catLabel != 0 && !negated(p, m.start) && !remedied(p, m) && !predicativeTerm(p, m),
 			m.cats&catPraise != 0,
 			m.cats&catPersonLabel != 0 && predicated(p, m) && !negated(p, m.start),
 			m.cats&catPersonPraise != 0 && predicated(p, m):
@@ -424,6 +424,32 @@ func inTerm(p *part, m match) bool {
 			if o.cats&catTerm != 0 && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// predicativeTerm reports whether the one-word label of m is said of a
+// thing with which it makes a technical term of the lexicon, in the order
+// "thing is label": "the regex was greedy" is the term "greedy regex", "the
+// network is unreliable" the term "unreliable network". It judges nobody.
+func predicativeTerm(p *part, m match) bool {
+	tk := p.t.tokens
+	if m.end-m.start != 1 {
+		return false
+	}
+	j := m.start - 1
+	for j >= 0 && tk[j].is(gIntensifiers) {
+		j-- // "the regex was too greedy"
+	}
+	if j < 1 || !tk[j].is(gCopulas) || tk[j-1].is(gFunctionWords) {
+		return false
+	}
+	pair := [2]token{tk[m.start], tk[j-1]}
+	var buf [4]match
+	for _, o := range p.tr.matchAll(pair[:], buf[:0]) {
+		if o.cats&catTerm != 0 && o.start == 0 && o.end == 2 {
+			return true
 		}
 	}
 	return false
@@ -771,8 +797,10 @@ func nounLabel(p *part, i int) (match, bool) {
 // aboutOther reports whether the sweeping word of m stands in a clause
 // about something else, introduced by "that", "which" or "where" with a
 // subject of its own: "you showed that the queue had grown 40% every week",
-// "the alert that fires every time the disk fills". The pattern is the
-// thing's, not the person's.
+// "the alert that fires every time the disk fills", "you found that the
+// retry loop never terminates". The pattern is the thing's, not the
+// person's. A name as the subject of feedback written in the third person
+// is the person ("Sam was always late").
 func aboutOther(p *part, m match) bool {
 	tk := p.t.tokens
 	verb := false
@@ -781,7 +809,9 @@ func aboutOther(p *part, m match) bool {
 			return false
 		}
 		if tk[j].is(gClauseIntro) {
-			return verb && j+1 < m.start && !tk[j+1].is(gSecondPerson)
+			// The clause has a subject of its own when a verb follows it
+			// or it opens with an article: "that the retry loop never …".
+			return (verb || tk[j+1].is(gArticles)) && j+1 < m.start && !tk[j+1].is(gSecondPerson)
 		}
 		t := tk[j]
 		if t.is(gBeVerbs) || isPast(t) {
@@ -789,7 +819,7 @@ func aboutOther(p *part, m match) bool {
 			// showed the queue grew 40% every week".
 			if j > 0 && tk[j-1].sentence == t.sentence && !tk[j-1].is(gFunctionWords|gIntensifiers|gFillers|gNegators) &&
 				!strings.HasSuffix(tk[j-1].text, "ly") && !isPast(tk[j-1]) {
-				return true
+				return !(subjectName(p, j-1) && !hasSecondPerson(p))
 			}
 			verb = true
 		}
@@ -1087,7 +1117,12 @@ func dateLike(tk []token, i int) bool {
 		return false
 	}
 	w := t.text
-	if strings.ContainsAny(w, ":/-") {
+	if c := strings.IndexByte(w, ':'); c >= 0 {
+		// A clock time has two digits of minutes ("9:30"); "1:1" and
+		// "1:1s" name a meeting.
+		return c+3 <= len(w) && isDigitByte(w[c+1]) && isDigitByte(w[c+2])
+	}
+	if strings.ContainsAny(w, "/-") {
 		return true
 	}
 	for _, suf := range []string{"am", "pm", "st", "nd", "rd", "th"} {
@@ -1374,6 +1409,8 @@ const (
 	gRemedyVerbs
 	gMannerFollowers
 	gClauseIntro
+	gArticles
+	gCopulas
 	gWholeGroup
 	gPeriods
 	gPastAux
@@ -1445,6 +1482,8 @@ var grammarSets = []struct {
 	inherited handled investigated investigate uncovered discovered noticed noted killed removed deleted patched`},
 	{gMannerFollowers, "and but under today yesterday there too overall throughout during when while in again"},
 	{gClauseIntro, "that which where"},
+	{gArticles, "the a an"},
+	{gCopulas, "is are was were be been"},
 	{gWholeGroup, "everyone everybody people folks others all room audience whole entire team"},
 	{gPeriods, "week month sprint quarter year iteration release season"},
 	{gPastAux, "was were did had"},

@@ -91,7 +91,7 @@ func (s score) recall() float64 {
 // text they were not built from. Run
 // with -v to see the tables, -sbi.misses to see the misses.
 func TestSBIQuality(t *testing.T) {
-	for _, set := range []string{"sbi_dev.jsonl", "sbi_holdout.jsonl", "sbi_holdout2.jsonl", "sbi_voices.jsonl", "sbi_voices_holdout.jsonl", "sbi_blind.jsonl", "sbi_blind2.jsonl"} {
+	for _, set := range []string{"sbi_dev.jsonl", "sbi_holdout.jsonl", "sbi_holdout2.jsonl", "sbi_voices.jsonl", "sbi_voices_holdout.jsonl", "sbi_blind.jsonl", "sbi_blind2.jsonl", "sbi_blind3.jsonl"} {
 		t.Run(strings.TrimSuffix(set, ".jsonl"), func(t *testing.T) {
 			examples := readLabelled(t, set)
 			good := 0

@@ -58,6 +58,23 @@ func TestCheckSBIBehavior(t *testing.T) {
 		{"person word of a person", "you got defensive when Priya asked about the tests", []string{j}, "defensive"},
 		{"conduct noun", "your tone was aggressive in the incident channel", []string{j}, "aggressive"},
 		{"british spelling", "you were being judgemental about the design", []string{j}, "judgemental"},
+		// a label said of a thing it makes a term with, in either order
+		{"predicative term", "you saw the matcher was too greedy and anchored it", nil, ""},
+		{"predicative term plural", "you found the networks were unreliable between zones and added retries", nil, ""},
+		{"label of a thing not a term", "the handover doc was sloppy", []string{j}, "sloppy"},
+		{"term as a noun phrase", "you blocked a hostile takeover of the 443 listener by the debug proxy", nil, ""},
+		// a motive in the third person or as a purpose clause
+		{"third-person motive", "Ravi closed the ticket because he didn't want more work", []string{i}, "because he didn't want"},
+		{"giver's own want", "you moved the demo because I wanted Ana there", nil, ""},
+		{"avoid a quarrel", "you agreed to the date to avoid an argument with sales", []string{i}, "to avoid an argument"},
+		{"avoid a stated thing", "you ran the script twice to avoid a partial import", nil, ""},
+		{"off someone's plate", "you merged it unreviewed to get the ticket off your plate", []string{i}, "to get the ticket off your plate"},
+		// a sweeping word about a thing, or about the named person
+		{"thing's pattern after that", "you noticed that the cron job always overlaps the backup and moved it", nil, ""},
+		{"thing's pattern, article a", "you showed that a cold cache never warms before noon", nil, ""},
+		{"person's pattern after that", "I noticed that you always skip the summary", []string{g}, "always"},
+		{"named person's pattern", "Dana was always late to the sync", []string{g}, "always"},
+		{"named other in second person", "you said Dana was always late to the sync", nil, ""},
 		{"upper case", "YOU WERE ARROGANT", []string{j}, "ARROGANT"},
 		{"intent", "you wanted to look good in front of the VP", []string{i}, "you wanted"},
 		{"did not bother", "you didn't bother to update the ticket", []string{i}, "didn't bother"},
@@ -249,6 +266,10 @@ func TestCheckSBISituation(t *testing.T) {
 		{"In our weekly meeting on 3 May", false},
 		{"In the last meeting", false},
 		{"In most standups", true},
+		{"In our 1:1s", true},
+		{"In our weekly 1:1s", true},
+		{"At our 1:1 on 9 May", false},
+		{"At 9:05 before the deploy", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.situation, func(t *testing.T) {
@@ -309,6 +330,11 @@ func TestCheckSBIImpact(t *testing.T) {
 		{"The team sees it.", true, false},
 		{"We can count on him.", true, false},
 		{"saved me like an hour of digging tbh 🙏", false, false},
+		// degree adverbs and generic nouns of the organisation carry no effect
+		{"It was highly valued.", true, false},
+		{"Her efforts reflect well on the division.", true, false},
+		{"This isn't in line with our standards.", true, false},
+		{"Her effort cut the backlog by a third.", false, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.impact, func(t *testing.T) {
