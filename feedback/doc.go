@@ -229,9 +229,10 @@
 // # Quality
 //
 // The rules are measured on eight labelled sets in testdata, written for
-// this package in varied voices (manager prose, 360 peer feedback, formal HR reviews, engineers' jargon, terse
-// chat, non-native English); each was written before the rules were tuned
-// on it and scored once first. TestSBIQuality fails below 0.9 precision or
-// recall for any Error code, or 0.8 for a Warning code.
+// this package in varied voices (manager prose, 360 peer feedback, formal
+// HR reviews, engineers' jargon, terse chat, non-native English); each was
+// written before the rules were tuned on it and scored once first.
+// TestSBIQuality fails below 0.9 precision or recall for any Error code,
+// or 0.8 for a Warning code.
 // testdata/README.md records the first runs and the scores.
 package feedback
